@@ -1,0 +1,57 @@
+# Everything a newcomer needs: `make run` serves the site, `make test` runs the suite.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+HOST ?= 127.0.0.1
+PORT ?= 8000
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEV_ENV := DJANGO_DEBUG=1 DJANGO_SECRET_KEY=insecure-development-key-never-use-in-production
+POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/firewall_directory
+
+# The first Python 3.12+ on PATH, then under pyenv (whose shims answer only for the selected version).
+PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3 \
+	$$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null | sort -rV); do \
+	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { command -v "$$p"; break; }; \
+	done)
+
+.PHONY: install run test test-postgres lint messages postgres-up clean
+
+$(STAMP): pyproject.toml
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "No Python 3.12 or newer found on PATH or under ~/.pyenv/versions/."; \
+		echo "Install one (e.g. 'pyenv install 3.12' or your system's python3.12 package) and run make again."; \
+		exit 1; fi
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --group test -e .
+	@touch $@
+
+install: $(STAMP)
+
+messages: install
+	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+
+run: install messages
+	$(DEV_ENV) $(BIN)/python manage.py migrate --no-input
+	$(DEV_ENV) $(BIN)/python manage.py load_demo
+	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+lint: install
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+test: lint messages
+	$(BIN)/pytest
+
+# PostgreSQL must be reachable at POSTGRES_URL (the machine's local server by default).
+test-postgres: lint messages postgres-up
+	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest
+
+postgres-up:
+	@bin/postgres-up
+
+clean:
+	rm -rf $(VENV) staticfiles

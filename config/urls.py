@@ -1,0 +1,16 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from services import views as service_views
+
+urlpatterns = [
+    path("", service_views.choose_language, name="choose-language"),
+    path("admin/", admin.site.urls),
+]
+
+# Public pages carry their language in the URL, never in a cookie.
+urlpatterns += i18n_patterns(
+    path("", include("services.urls")),
+    prefix_default_language=True,
+)

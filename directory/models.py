@@ -1,0 +1,479 @@
+"""Where services are: countries, cities, languages, organisations and the sites they work from."""
+
+import datetime
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from directory.phones import normalise_phone
+
+
+def choice_constraint(field: str, choices: type[models.TextChoices]) -> models.CheckConstraint:
+    """A database guard so that no write, however it is made, can store a value off the list."""
+    return models.CheckConstraint(
+        condition=Q(**{f"{field}__in": choices.values}),
+        name=f"%(app_label)s_%(class)s_{field}_valid",
+    )
+
+
+class TriState(models.TextChoices):
+    """Yes, no, or not checked: the default is always "not checked", so nothing looks safe."""
+
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+    UNKNOWN = "unknown", _("Not checked")
+
+
+class EvidenceSource(models.TextChoices):
+    WRITTEN_POLICY = "written_policy", _("Written policy")
+    CONFIRMED_BY_SERVICE = "confirmed_by_service", _("Confirmed by the service")
+    OBSERVED_BY_PROJECT = "observed_by_project", _("Observed by our project")
+    REPORTED_BY_USERS = "reported_by_users", _("Reported by people who used it")
+    LITERATURE = "literature", _("Published report only")
+    ASSUMED = "assumed", _("Assumed, not checked")
+
+    @classmethod
+    def insufficient(cls) -> set[str]:
+        """Sources that can never on their own make a service look safe."""
+        return {cls.LITERATURE, cls.ASSUMED}
+
+
+class Verification(models.Model):
+    """Who checked a record, how, when, and when it must be checked again.
+
+    Kept apart from "last edited": fixing a typo does not make a policy checked.
+    """
+
+    evidence_source = models.CharField(
+        _("evidence source"),
+        max_length=30,
+        choices=EvidenceSource,
+        default=EvidenceSource.ASSUMED,
+    )
+    evidence_note = models.TextField(
+        _("evidence note"),
+        blank=True,
+        help_text=_("Staff only: who confirmed it, in what role, and how. Never shown publicly."),
+    )
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verified by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    verified_on = models.DateField(_("verified on"), null=True, blank=True)
+    review_due = models.DateField(_("review due"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last edited"), auto_now=True)
+
+    class Meta:
+        abstract = True
+        constraints = [
+            choice_constraint("evidence_source", EvidenceSource),
+            models.CheckConstraint(
+                condition=Q(verified_on__isnull=True)
+                | Q(review_due__isnull=True)
+                | Q(review_due__gte=models.F("verified_on")),
+                name="%(app_label)s_%(class)s_review_after_verification",
+            ),
+        ]
+
+    def is_review_overdue(self, today: datetime.date | None = None) -> bool:
+        """A record never checked, or past its review date, counts as overdue."""
+        today = today or timezone.localdate()
+        return self.review_due is None or self.review_due < today
+
+
+class Country(models.Model):
+    code = models.CharField(_("ISO 3166 code"), max_length=2, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    phone_region = models.CharField(
+        _("phone region"),
+        max_length=2,
+        help_text=_("The region whose dialling rules apply to local numbers, usually the code."),
+    )
+
+    class Meta:
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[A-Z]{2}$"), name="directory_country_code_upper"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class City(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    country = models.ForeignKey(
+        Country, verbose_name=_("country"), on_delete=models.PROTECT, related_name="cities"
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=60,
+        default="Europe/London",
+        help_text=_("Opening times of services here are in this time zone, e.g. Europe/Paris."),
+    )
+
+    class Meta:
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "name"], name="directory_city_unique_name"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.country.code})"
+
+    def clean(self) -> None:
+        if self.time_zone not in zoneinfo.available_timezones():
+            raise ValidationError({"time_zone": _("This is not a known time zone.")})
+
+
+class AreaKind(models.TextChoices):
+    BOROUGH = "borough", _("Borough")
+    DISTRICT = "district", _("District")
+    POLICE_AREA = "police_area", _("Police area")
+
+
+class Area(models.Model):
+    Kind = AreaKind
+
+    name = models.CharField(_("name"), max_length=100)
+    city = models.ForeignKey(
+        City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="areas"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.DISTRICT)
+
+    class Meta:
+        verbose_name = _("area")
+        verbose_name_plural = _("areas")
+        ordering = ["city__name", "name"]
+        constraints = [
+            choice_constraint("kind", AreaKind),
+            models.UniqueConstraint(fields=["city", "name"], name="directory_area_unique_name"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.city.name}"
+
+
+class Direction(models.TextChoices):
+    LTR = "ltr", _("Left to right")
+    RTL = "rtl", _("Right to left")
+
+
+class Language(models.Model):
+    """A language a service can be used in. Not every one has a site interface."""
+
+    Direction = Direction
+
+    code = models.CharField(
+        _("code"), max_length=20, unique=True, help_text=_("BCP 47, lower case, e.g. ro, zh-hans")
+    )
+    english_name = models.CharField(_("English name"), max_length=100)
+    endonym = models.CharField(
+        _("endonym"), max_length=100, help_text=_("The language's name for itself.")
+    )
+    direction = models.CharField(
+        _("direction"), max_length=3, choices=Direction, default=Direction.LTR
+    )
+    tampep_leaflet = models.BooleanField(
+        _("TAMPEP leaflet exists"),
+        default=False,
+        help_text=_("Printed TAMPEP health leaflets exist in this language."),
+    )
+
+    class Meta:
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+        ordering = ["english_name"]
+        constraints = [
+            choice_constraint("direction", Direction),
+            models.CheckConstraint(
+                condition=Q(code__regex=r"^[a-z]{2,3}(-[a-z0-9]{2,8})*$"),
+                name="directory_language_code_bcp47_lower",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.english_name} ({self.endonym})"
+
+    @property
+    def has_site_interface(self) -> bool:
+        return self.code in dict(settings.LANGUAGES)
+
+
+class Network(models.Model):
+    """An umbrella body an organisation belongs to (UKNSWP, TAMPEP, NSWP, PICUM...)."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        verbose_name = _("network")
+        verbose_name_plural = _("networks")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def published(self):
+        return self.exclude(status=Organisation.Status.CLOSED)
+
+
+class OrganisationType(models.TextChoices):
+    SEX_WORK_PROJECT = "sex_work_project", _("Sex work project")
+    SEX_WORKER_LED = "sex_worker_led", _("Sex-worker-led organisation or union")
+    HEALTH_BODY = "health_body", _("Public health service")
+    LOCAL_AUTHORITY = "local_authority", _("Local authority or social services")
+    CHARITY = "charity", _("Charity or NGO")
+    FAITH_BASED = "faith_based", _("Faith-based charity")
+    INTERGOVERNMENTAL = "intergovernmental", _("Intergovernmental body")
+    LAW_ENFORCEMENT = "law_enforcement", _("Police or law enforcement")
+    IMMIGRATION_AUTHORITY = "immigration_authority", _("Immigration authority")
+    LEGAL_PRACTICE = "legal_practice", _("Legal practice or advice agency")
+    NETWORK = "network", _("Network or umbrella body")
+    MIGRANT_COMMUNITY = "migrant_community", _("Migrant or refugee community organisation")
+    EDUCATION = "education", _("Education or training provider")
+
+    @classmethod
+    def enforcement(cls) -> set[str]:
+        return {cls.LAW_ENFORCEMENT, cls.IMMIGRATION_AUTHORITY}
+
+
+class Ethos(models.TextChoices):
+    RIGHTS_BASED = "rights_based", _("Rights-based")
+    HEALTH = "health_harm_reduction", _("Health and harm reduction")
+    EXIT_FOCUSED = "exit_focused", _("Focused on leaving sex work")
+    RESCUE = "anti_trafficking_rescue", _("Anti-trafficking / rescue")
+    FAITH_BASED = "faith_based", _("Faith-based")
+    MIXED = "mixed", _("Mixed")
+    UNKNOWN = "unknown", _("Not checked")
+
+
+class OrganisationStatus(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    CLOSED = "closed", _("Closed")
+    MERGED = "merged", _("Merged into another organisation")
+
+
+class Organisation(Verification):
+    Type = OrganisationType
+
+    Ethos = Ethos
+
+    Status = OrganisationStatus
+
+    name = models.CharField(_("name"), max_length=200)
+    alt_names = models.CharField(_("other names"), max_length=200, blank=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    org_type = models.CharField(_("type"), max_length=30, choices=Type)
+    sex_worker_led = models.CharField(
+        _("sex-worker-led"), max_length=10, choices=TriState, default=TriState.UNKNOWN
+    )
+    peer_staff = models.CharField(
+        _("employs peers"), max_length=10, choices=TriState, default=TriState.UNKNOWN
+    )
+    migrant_staff = models.CharField(
+        _("employs migrants"), max_length=10, choices=TriState, default=TriState.UNKNOWN
+    )
+    ethos = models.CharField(_("ethos"), max_length=30, choices=Ethos, default=Ethos.UNKNOWN)
+    ethos_notes = models.TextField(
+        _("ethos notes"), blank=True, help_text=_("Staff only. Never shown publicly.")
+    )
+    government_linked = models.CharField(
+        _("linked to government"), max_length=10, choices=TriState, default=TriState.UNKNOWN
+    )
+    website = models.URLField(_("website"), blank=True)
+    city = models.ForeignKey(
+        City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="organisations"
+    )
+    networks = models.ManyToManyField(
+        Network, verbose_name=_("networks"), blank=True, related_name="organisations"
+    )
+    description = models.TextField(_("description"), blank=True)
+    show_staff_names = models.BooleanField(
+        _("show staff names"),
+        default=False,
+        help_text=_("Being visible is a risk for peer and migrant staff: off unless they agree."),
+    )
+    is_demo = models.BooleanField(
+        _("demo record"), default=False, help_text=_("Fictional or unverified example data.")
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.ACTIVE)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta(Verification.Meta):
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["is_demo"], name="directory_org_is_demo")]
+        constraints = [
+            *Verification.Meta.constraints,
+            choice_constraint("org_type", OrganisationType),
+            choice_constraint("sex_worker_led", TriState),
+            choice_constraint("peer_staff", TriState),
+            choice_constraint("migrant_staff", TriState),
+            choice_constraint("government_linked", TriState),
+            choice_constraint("ethos", Ethos),
+            choice_constraint("status", OrganisationStatus),
+            models.CheckConstraint(condition=~Q(name=""), name="directory_org_name_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_enforcement(self) -> bool:
+        return self.org_type in self.Type.enforcement()
+
+
+class AddressVisibility(models.TextChoices):
+    PUBLIC = "public", _("Public")
+    AREA_ONLY = "area_only", _("Area only")
+    ON_REQUEST = "on_request", _("Given on request")
+    STAFF_ONLY = "staff_only", _("Staff only")
+
+    @classmethod
+    def hidden(cls) -> set[str]:
+        return {cls.ON_REQUEST, cls.STAFF_ONLY}
+
+
+class EnforcementPresence(models.TextChoices):
+    NONE_KNOWN = "none_known", _("None known")
+    POLICE_COLOCATED = "police_colocated", _("Police work from the same place")
+    IMMIGRATION_COLOCATED = "immigration_colocated", _("Immigration work from the same place")
+    OCCASIONAL_REPORTED = "occasional_reported", _("Police or immigration seen at times")
+    UNKNOWN = "unknown", _("Not checked")
+
+    @classmethod
+    def colocated(cls) -> set[str]:
+        return {cls.POLICE_COLOCATED, cls.IMMIGRATION_COLOCATED}
+
+
+class Site(models.Model):
+    """A place a service is delivered. Its address is shown only as far as its visibility allows."""
+
+    AddressVisibility = AddressVisibility
+
+    EnforcementPresence = EnforcementPresence
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="sites",
+    )
+    label = models.CharField(
+        _("label"), max_length=200, help_text=_('e.g. "Tuesday evening clinic, Hackney"')
+    )
+    address_line = models.CharField(_("address"), max_length=300, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=20, blank=True)
+    address_visibility = models.CharField(
+        _("address visibility"),
+        max_length=20,
+        choices=AddressVisibility,
+        default=AddressVisibility.STAFF_ONLY,
+    )
+    city = models.ForeignKey(
+        City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="sites"
+    )
+    area = models.ForeignKey(
+        Area,
+        verbose_name=_("area"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="sites",
+    )
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
+    transport_notes = models.TextField(_("how to get there"), blank=True)
+    front_gate_phone = models.CharField(
+        _("front gate phone"),
+        max_length=20,
+        blank=True,
+        help_text=_(
+            "For a hidden address: the public number to call first, who then gives the way in."
+        ),
+    )
+    front_gate_note = models.CharField(_("front gate note"), max_length=300, blank=True)
+    discreet_premises = models.CharField(
+        _("discreet entrance"), max_length=10, choices=TriState, default=TriState.UNKNOWN
+    )
+    enforcement_presence = models.CharField(
+        _("police or immigration presence"),
+        max_length=30,
+        choices=EnforcementPresence,
+        default=EnforcementPresence.UNKNOWN,
+    )
+
+    class Meta:
+        verbose_name = _("site")
+        verbose_name_plural = _("sites")
+        ordering = ["organisation__name", "label"]
+        constraints = [
+            choice_constraint("address_visibility", AddressVisibility),
+            choice_constraint("discreet_premises", TriState),
+            choice_constraint("enforcement_presence", EnforcementPresence),
+            # A hidden address must leave people a way to reach the place.
+            models.CheckConstraint(
+                condition=~Q(address_visibility__in=AddressVisibility.hidden())
+                | ~Q(front_gate_phone=""),
+                name="directory_site_hidden_address_has_front_gate",
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                name="directory_site_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                name="directory_site_longitude_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.organisation.name})"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.front_gate_phone:
+            self.front_gate_phone = normalise_phone(
+                self.front_gate_phone, self.city.country.phone_region
+            )
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if self.front_gate_phone:
+            try:
+                normalise_phone(self.front_gate_phone, self.city.country.phone_region)
+            except ValueError as error:
+                raise ValidationError({"front_gate_phone": str(error)}) from None
+
+    @property
+    def address_is_public(self) -> bool:
+        return self.address_visibility == self.AddressVisibility.PUBLIC
+
+    @property
+    def has_enforcement_colocated(self) -> bool:
+        return self.enforcement_presence in self.EnforcementPresence.colocated()

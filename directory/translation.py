@@ -1,0 +1,23 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from directory.models import City, Country, Organisation, Site
+
+
+@register(Country)
+class CountryTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(City)
+class CityTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Organisation)
+class OrganisationTranslation(TranslationOptions):
+    fields = ("description",)
+
+
+@register(Site)
+class SiteTranslation(TranslationOptions):
+    fields = ("label", "transport_notes", "front_gate_note")

@@ -1,0 +1,675 @@
+"""Services, their categories, languages, hours, contacts and confidentiality policies."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import (
+    Language,
+    Organisation,
+    Site,
+    TriState,
+    Verification,
+    choice_constraint,
+)
+from directory.phones import normalise_phone
+from services import firewall
+from services.firewall import FirewallStatus, ShareLevel
+
+
+class ServiceCategory(models.Model):
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    is_enforcement = models.BooleanField(
+        _("police or immigration"),
+        default=False,
+        help_text=_("Services in this category are always shown as police or immigration."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("service category")
+        verbose_name_plural = _("service categories")
+        ordering = ["position", "slug"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(parent=models.F("id")), name="services_category_not_own_parent"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        self.services.all().refresh_firewall_status()
+
+
+class StatusQuestion(models.TextChoices):
+    NEVER = "never", _("Never asks")
+    FOR_CHARGING_ONLY = "for_charging_only", _("Asks only to decide the cost")
+    ASKS_AND_RECORDS = "asks_and_records", _("Asks and writes it down")
+    REQUIRED = "required", _("You must say")
+    UNKNOWN = "unknown", _("Not checked")
+
+
+class IdRequirement(models.TextChoices):
+    NONE = "none", _("No ID needed")
+    OPTIONAL = "optional", _("ID helps but is not needed")
+    REQUIRED = "required", _("ID needed")
+    UNKNOWN = "unknown", _("Not checked")
+
+
+class AuthorityEnquiry(models.TextChoices):
+    REFERS_TO_SOLICITOR = "refers_to_solicitor", _("Sends them to your solicitor")
+    REFUSES = "refuses", _("Refuses without your consent or a court order")
+    DISCLOSES = "discloses", _("Tells them")
+    UNKNOWN = "unknown", _("Not checked")
+
+
+class ConfidentialityPolicy(Verification):
+    """What a service does with what it learns about a person: the answers behind the status."""
+
+    StatusQuestion = StatusQuestion
+
+    IdRequirement = IdRequirement
+
+    AuthorityEnquiry = AuthorityEnquiry
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="policies",
+    )
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_('For staff, e.g. "Clinic policy 2026"')
+    )
+    is_organisation_default = models.BooleanField(
+        _("organisation default"),
+        default=False,
+        help_text=_("Services of this organisation without their own policy follow this one."),
+    )
+    involves_authorities_at_first_contact = models.CharField(
+        _("involves police or immigration at first contact"),
+        max_length=10,
+        choices=TriState,
+        default=TriState.UNKNOWN,
+    )
+    shares_with_immigration = models.CharField(
+        _("tells immigration"), max_length=20, choices=ShareLevel, default=ShareLevel.UNKNOWN
+    )
+    shares_with_police = models.CharField(
+        _("tells the police"), max_length=20, choices=ShareLevel, default=ShareLevel.UNKNOWN
+    )
+    shares_with_home_country = models.CharField(
+        _("tells the home country"), max_length=20, choices=ShareLevel, default=ShareLevel.UNKNOWN
+    )
+    shares_with_family = models.CharField(
+        _("tells family or partners"),
+        max_length=20,
+        choices=ShareLevel,
+        default=ShareLevel.UNKNOWN,
+    )
+    reports_unpaid_charges = models.CharField(
+        _("reports unpaid charges to immigration"),
+        max_length=10,
+        choices=TriState,
+        default=TriState.UNKNOWN,
+    )
+    response_to_authority_enquiry = models.CharField(
+        _("if immigration asks where someone lives"),
+        max_length=30,
+        choices=AuthorityEnquiry,
+        default=AuthorityEnquiry.UNKNOWN,
+    )
+    consent_before_sharing = models.CharField(
+        _("asks consent before sharing"), max_length=10, choices=TriState, default=TriState.UNKNOWN
+    )
+    informs_before_disclosure = models.CharField(
+        _("tells you before a disclosure"),
+        max_length=10,
+        choices=TriState,
+        default=TriState.UNKNOWN,
+    )
+    exception_under_18 = models.BooleanField(_("exception: someone under 18"), default=False)
+    exception_risk_of_harm = models.BooleanField(
+        _("exception: risk of serious harm"), default=False
+    )
+    exception_terrorism = models.BooleanField(_("exception: terrorism law"), default=False)
+    exception_court_order = models.BooleanField(_("exception: court order"), default=False)
+    other_exceptions = models.TextField(_("other exceptions"), blank=True)
+    asks_immigration_status = models.CharField(
+        _("asks about immigration status"),
+        max_length=20,
+        choices=StatusQuestion,
+        default=StatusQuestion.UNKNOWN,
+    )
+    id_requirement = models.CharField(
+        _("ID"), max_length=10, choices=IdRequirement, default=IdRequirement.UNKNOWN
+    )
+    real_name_required = models.CharField(
+        _("real name needed"), max_length=10, choices=TriState, default=TriState.UNKNOWN
+    )
+    accepts_working_name = models.CharField(
+        _("working name accepted"), max_length=10, choices=TriState, default=TriState.UNKNOWN
+    )
+    address_required = models.CharField(
+        _("address needed"), max_length=10, choices=TriState, default=TriState.UNKNOWN
+    )
+    statement_text = models.TextField(_("confidentiality statement"), blank=True)
+    statement_url = models.URLField(_("link to the statement"), blank=True)
+    known_incidents = models.TextField(
+        _("known incidents"), blank=True, help_text=_("Staff only. Never shown publicly.")
+    )
+
+    class Meta(Verification.Meta):
+        verbose_name = _("confidentiality policy")
+        verbose_name_plural = _("confidentiality policies")
+        ordering = ["organisation__name", "title"]
+        constraints = [
+            *Verification.Meta.constraints,
+            *(
+                choice_constraint(field, TriState)
+                for field in (
+                    "involves_authorities_at_first_contact",
+                    "reports_unpaid_charges",
+                    "consent_before_sharing",
+                    "informs_before_disclosure",
+                    "real_name_required",
+                    "accepts_working_name",
+                    "address_required",
+                )
+            ),
+            *(
+                choice_constraint(field, ShareLevel)
+                for field in (
+                    "shares_with_immigration",
+                    "shares_with_police",
+                    "shares_with_home_country",
+                    "shares_with_family",
+                )
+            ),
+            choice_constraint("response_to_authority_enquiry", AuthorityEnquiry),
+            choice_constraint("asks_immigration_status", StatusQuestion),
+            choice_constraint("id_requirement", IdRequirement),
+            models.UniqueConstraint(
+                fields=["organisation"],
+                condition=Q(is_organisation_default=True),
+                name="services_policy_one_default_per_organisation",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.organisation.name})"
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        self.affected_services().refresh_firewall_status()
+
+    def affected_services(self) -> "ServiceQuerySet":
+        follows = Q(policy=self)
+        if self.is_organisation_default:
+            follows |= Q(policy__isnull=True, organisation_id=self.organisation_id)
+        return Service.objects.filter(follows)
+
+    @property
+    def statutory_exceptions(self) -> list[str]:
+        labels = {
+            "exception_under_18": _("someone under 18 is at risk"),
+            "exception_risk_of_harm": _("someone is likely to be seriously hurt"),
+            "exception_terrorism": _("terrorism law requires it"),
+            "exception_court_order": _("a court orders it"),
+        }
+        return [label for field, label in labels.items() if getattr(self, field)]
+
+
+class ServiceQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(
+            status__in=[Service.Status.ACTIVE, Service.Status.TEMPORARILY_CLOSED],
+            organisation__status=Organisation.Status.ACTIVE,
+        )
+
+    def with_firewall_status(self, status: str, *, at_least: bool = False, today=None):
+        """Services whose status is (at least) this one right now.
+
+        A safe-looking status whose evidence has gone stale since it was stored counts as
+        unknown here, so a filter never shows a service as safer than it is today.
+        """
+        today = today or timezone.localdate()
+        wanted = FirewallStatus.at_least(status) if at_least else [FirewallStatus(status).value]
+        fresh = Q(firewall_status__in=wanted) & (
+            ~Q(firewall_status__in=FirewallStatus.decaying()) | Q(firewall_checked_until__gte=today)
+        )
+        if FirewallStatus.UNKNOWN in wanted:
+            stale = Q(
+                firewall_status__in=FirewallStatus.decaying(), firewall_checked_until__lt=today
+            )
+            return self.filter(fresh | stale)
+        return self.filter(fresh)
+
+    def refresh_firewall_status(self, today: datetime.date | None = None) -> int:
+        """Re-derive the stored status of every service in the set; returns how many changed."""
+        today = today or timezone.localdate()
+        changed = []
+        services = self.select_related("organisation", "category", "policy").prefetch_related(
+            "sites",
+            models.Prefetch(
+                "organisation__policies",
+                queryset=ConfidentialityPolicy.objects.filter(is_organisation_default=True),
+                to_attr="default_policies",
+            ),
+        )
+        for service in services:
+            if service.apply_firewall_status(today):
+                changed.append(service)
+        Service.objects.bulk_update(
+            changed, ["firewall_status", "firewall_checked_until"], batch_size=500
+        )
+        return len(changed)
+
+
+class CostPolicy(models.TextChoices):
+    FREE_FOR_ALL = "free_for_all", _("Free for everyone")
+    FREE_WITH_EXCEPTIONS = "free_with_exceptions", _("Free, except some treatments")
+    CHARGED_IF_NOT_ENTITLED = "charged_if_not_entitled", _("May charge, depending on papers")
+    CHARGED = "charged", _("Costs money")
+    UNKNOWN = "unknown", _("Not checked")
+
+
+class ServiceStatus(models.TextChoices):
+    ACTIVE = "active", _("Open")
+    TEMPORARILY_CLOSED = "temporarily_closed", _("Temporarily closed")
+    MOVED = "moved", _("Moved")
+    CLOSED = "closed", _("Closed")
+
+
+class GenderFocus(models.TextChoices):
+    EVERYONE = "everyone", _("Everyone")
+    WOMEN = "women", _("Women")
+    MEN = "men", _("Men")
+    TRANS = "trans", _("Trans people")
+    WOMEN_AND_TRANS = "women_and_trans", _("Women and trans people")
+
+
+class Service(Verification):
+    CostPolicy = CostPolicy
+
+    Status = ServiceStatus
+
+    GenderFocus = GenderFocus
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="services",
+    )
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    how_to_access = models.TextField(_("how to use it"), blank=True)
+    category = models.ForeignKey(
+        ServiceCategory,
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="services",
+    )
+    extra_categories = models.ManyToManyField(
+        ServiceCategory,
+        verbose_name=_("other categories"),
+        blank=True,
+        related_name="extra_services",
+    )
+    sites = models.ManyToManyField(
+        Site, verbose_name=_("sites"), blank=True, related_name="services"
+    )
+    policy = models.ForeignKey(
+        ConfidentialityPolicy,
+        verbose_name=_("confidentiality policy"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="services",
+        help_text=_("Leave empty to follow the organisation's default policy."),
+    )
+    cost_policy = models.CharField(
+        _("cost"), max_length=30, choices=CostPolicy, default=CostPolicy.UNKNOWN
+    )
+    charged_elements = models.TextField(_("what is charged"), blank=True)
+    gender_focus = models.CharField(
+        _("who it is for"), max_length=20, choices=GenderFocus, default=GenderFocus.EVERYONE
+    )
+    eligibility = models.TextField(_("who can use it"), blank=True)
+    min_age = models.PositiveSmallIntegerField(_("minimum age"), null=True, blank=True)
+    walk_in = models.BooleanField(_("walk in"), default=False)
+    by_appointment = models.BooleanField(_("by appointment"), default=False)
+    outreach = models.BooleanField(_("comes to where you work"), default=False)
+    by_phone = models.BooleanField(_("by phone or text"), default=False)
+    online = models.BooleanField(_("online"), default=False)
+    always_open = models.BooleanField(_("open day and night"), default=False)
+    requires_cooperation_with_authorities = models.CharField(
+        _("help depends on cooperating with the authorities"),
+        max_length=10,
+        choices=TriState,
+        default=TriState.UNKNOWN,
+    )
+    requires_exit_commitment = models.CharField(
+        _("must promise to stop sex work"),
+        max_length=10,
+        choices=TriState,
+        default=TriState.UNKNOWN,
+    )
+    max_stay_days = models.PositiveSmallIntegerField(
+        _("longest stay (days)"), null=True, blank=True
+    )
+    discreet_card_text = models.CharField(
+        _("discreet card wording"),
+        max_length=200,
+        blank=True,
+        help_text=_("Neutral words for the referral card: no service type, nothing to explain."),
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.ACTIVE)
+    staff_notes = models.TextField(
+        _("staff notes"), blank=True, help_text=_("Staff only. Never shown publicly.")
+    )
+    is_demo = models.BooleanField(
+        _("demo record"), default=False, help_text=_("Fictional or unverified example data.")
+    )
+    firewall_override = models.CharField(
+        _("lower the firewall status to"),
+        max_length=20,
+        choices=FirewallStatus,
+        blank=True,
+        help_text=_("Staff may only make the status less safe than the policy says, never safer."),
+    )
+    firewall_override_reason = models.TextField(_("why it was lowered"), blank=True)
+    # Derived from the policy, the service, its organisation and its sites; never typed.
+    firewall_status = models.CharField(
+        _("firewall status"),
+        max_length=20,
+        choices=FirewallStatus,
+        default=FirewallStatus.UNKNOWN,
+        editable=False,
+    )
+    firewall_checked_until = models.DateField(
+        _("firewall status valid until"), null=True, blank=True, editable=False
+    )
+
+    objects = ServiceQuerySet.as_manager()
+
+    class Meta(Verification.Meta):
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+        ordering = ["name"]
+        indexes = [
+            models.Index(
+                fields=["firewall_status", "firewall_checked_until"],
+                name="services_service_firewall",
+            ),
+            models.Index(fields=["is_demo"], name="services_service_is_demo"),
+        ]
+        constraints = [
+            *Verification.Meta.constraints,
+            choice_constraint("cost_policy", CostPolicy),
+            choice_constraint("status", ServiceStatus),
+            choice_constraint("gender_focus", GenderFocus),
+            choice_constraint("requires_cooperation_with_authorities", TriState),
+            choice_constraint("requires_exit_commitment", TriState),
+            choice_constraint("firewall_status", FirewallStatus),
+            models.CheckConstraint(
+                condition=Q(firewall_override="") | Q(firewall_override__in=FirewallStatus.values),
+                name="services_service_firewall_override_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(firewall_override="") | ~Q(firewall_override_reason=""),
+                name="services_service_override_has_reason",
+            ),
+            # A safe-looking status is only ever stored with the date its evidence runs out.
+            models.CheckConstraint(
+                condition=~Q(firewall_status__in=FirewallStatus.decaying())
+                | Q(firewall_checked_until__isnull=False),
+                name="services_service_safe_status_is_dated",
+            ),
+            models.CheckConstraint(condition=~Q(name=""), name="services_service_name_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.organisation.name})"
+
+    def save(self, *args, **kwargs) -> None:
+        self.apply_firewall_status()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "firewall_status", "firewall_checked_until"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("service-detail", kwargs={"slug": self.slug})
+
+    def clean(self) -> None:
+        if self.firewall_override and not self.firewall_override_reason.strip():
+            raise ValidationError({"firewall_override_reason": _("Say why the status is lowered.")})
+
+    @property
+    def effective_policy(self) -> ConfidentialityPolicy | None:
+        if self.policy_id:
+            return self.policy
+        if hasattr(self.organisation, "default_policies"):
+            return next(iter(self.organisation.default_policies), None)
+        return self.organisation.policies.filter(is_organisation_default=True).first()
+
+    def derive_firewall_status(self, today: datetime.date | None = None) -> FirewallStatus:
+        today = today or timezone.localdate()
+        # Before the first save there are no sites to look at.
+        sites = self.sites.all() if self.pk else []
+        derived = firewall.derive(
+            policy=self.effective_policy, service=self, sites=sites, today=today
+        )
+        return firewall.lower(derived, self.firewall_override)
+
+    def apply_firewall_status(self, today: datetime.date | None = None) -> bool:
+        """Store the derived status and its expiry on this instance; True if either changed."""
+        status = self.derive_firewall_status(today)
+        policy = self.effective_policy
+        checked_until = (
+            policy.review_due if status in FirewallStatus.decaying() and policy else None
+        )
+        changed = (status, checked_until) != (self.firewall_status, self.firewall_checked_until)
+        self.firewall_status, self.firewall_checked_until = status, checked_until
+        return changed
+
+    def current_firewall_status(self, today: datetime.date | None = None) -> FirewallStatus:
+        """The status to show now: stored, but never safer than today's evidence allows."""
+        today = today or timezone.localdate()
+        status = FirewallStatus(self.firewall_status)
+        if status in FirewallStatus.decaying() and (
+            self.firewall_checked_until is None or self.firewall_checked_until < today
+        ):
+            return FirewallStatus.UNKNOWN
+        return status
+
+
+class LanguageMode(models.TextChoices):
+    STAFF_SPEAK = "staff_speak", _("Staff speak it")
+    INTERPRETER_ON_SITE = "interpreter_on_site", _("Interpreter on site")
+    TELEPHONE_INTERPRETING = "telephone_interpreting", _("Interpreter by phone")
+    LANGUAGE_SESSION = "language_session", _("Session in this language")
+    CULTURAL_MEDIATOR = "cultural_mediator", _("Cultural mediator")
+    WRITTEN_MATERIALS = "written_materials", _("Written information")
+    PEER_INTERPRETER = "peer_interpreter", _("Peer interpreter")
+
+
+class ServiceLanguage(models.Model):
+    Mode = LanguageMode
+
+    service = models.ForeignKey(
+        Service, verbose_name=_("service"), on_delete=models.CASCADE, related_name="languages"
+    )
+    language = models.ForeignKey(
+        Language, verbose_name=_("language"), on_delete=models.PROTECT, related_name="services"
+    )
+    mode = models.CharField(_("how"), max_length=30, choices=Mode)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("service language")
+        verbose_name_plural = _("service languages")
+        ordering = ["language__english_name", "mode"]
+        constraints = [
+            choice_constraint("mode", LanguageMode),
+            models.UniqueConstraint(
+                fields=["service", "language", "mode"], name="services_language_mode_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language.english_name}: {self.get_mode_display()}"
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+class OpeningSlot(models.Model):
+    """One weekly opening, in the time zone of the service's city.
+
+    A slot that closes at or before it opens runs past midnight into the next day.
+    """
+
+    Weekday = Weekday
+
+    service = models.ForeignKey(
+        Service, verbose_name=_("service"), on_delete=models.CASCADE, related_name="opening_slots"
+    )
+    site = models.ForeignKey(
+        Site,
+        verbose_name=_("site"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="opening_slots",
+    )
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+    appointment_only = models.BooleanField(_("by appointment only"), default=False)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("opening time")
+        verbose_name_plural = _("opening times")
+        ordering = ["weekday", "opens"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(weekday__gte=0, weekday__lte=6), name="services_slot_weekday_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(opens=models.F("closes")), name="services_slot_not_empty"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+    @property
+    def runs_past_midnight(self) -> bool:
+        return self.closes <= self.opens
+
+    @property
+    def is_early(self) -> bool:
+        return self.opens < datetime.time(9)
+
+    @property
+    def is_late(self) -> bool:
+        return self.runs_past_midnight or self.closes >= datetime.time(18, 30)
+
+    @property
+    def is_weekend(self) -> bool:
+        return self.weekday >= self.Weekday.SATURDAY
+
+
+class ContactKind(models.TextChoices):
+    PHONE = "phone", _("Phone")
+    FREEPHONE = "freephone", _("Free phone")
+    SMS = "sms", _("Text message")
+    EMAIL = "email", _("Email")
+    WEB = "web", _("Website")
+
+    @classmethod
+    def phones(cls) -> set[str]:
+        return {cls.PHONE, cls.FREEPHONE, cls.SMS}
+
+
+class ContactPoint(models.Model):
+    Kind = ContactKind
+
+    service = models.ForeignKey(
+        Service, verbose_name=_("service"), on_delete=models.CASCADE, related_name="contacts"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind)
+    value = models.CharField(
+        _("number or address"), max_length=300, help_text=_("Phone numbers are stored as +44…")
+    )
+    label = models.CharField(_("label"), max_length=200, blank=True)
+    ask_for_first_name = models.CharField(
+        _("ask for (first name)"), max_length=60, blank=True, help_text=_('e.g. "ask for Maria"')
+    )
+    on_discreet_card = models.BooleanField(_("on the discreet card"), default=False)
+    free_to_call = models.CharField(
+        _("free to call"), max_length=10, choices=TriState, default=TriState.UNKNOWN
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+        ordering = ["position", "id"]
+        constraints = [
+            choice_constraint("kind", ContactKind),
+            choice_constraint("free_to_call", TriState),
+            models.CheckConstraint(
+                condition=~Q(kind__in=ContactKind.phones())
+                | Q(value__regex=r"^\+[1-9][0-9]{6,14}$"),
+                name="services_contact_phone_e164",
+            ),
+            models.CheckConstraint(condition=~Q(value=""), name="services_contact_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.value}"
+
+    def save(self, *args, **kwargs) -> None:
+        if self.kind in self.Kind.phones() and not self.value.startswith("+"):
+            self.value = normalise_phone(self.value, self._phone_region())
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if self.kind in self.Kind.phones():
+            try:
+                self.value = normalise_phone(self.value, self._phone_region())
+            except ValueError as error:
+                raise ValidationError({"value": str(error)}) from None
+
+    def _phone_region(self) -> str:
+        return self.service.organisation.city.country.phone_region
