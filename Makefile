@@ -8,6 +8,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEV_ENV := DJANGO_DEBUG=1 DJANGO_SECRET_KEY=insecure-development-key-never-use-in-production
+# Tests run with debug off, as in production, but over plain HTTP.
+TEST_ENV := DJANGO_SECRET_KEY=test-key-that-is-long-enough-for-the-settings-check-0123456789 \
+	DJANGO_SECURE_SSL_REDIRECT=0
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/firewall_directory
 
 # The first Python 3.12+ on PATH, then under pyenv (whose shims answer only for the selected version).
@@ -41,14 +44,14 @@ run: install messages
 lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/ruff check .
-	$(DEV_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 
 test: lint messages
-	$(BIN)/pytest
+	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
 
 # PostgreSQL must be reachable at POSTGRES_URL (the machine's local server by default).
 test-postgres: lint messages postgres-up
-	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest
+	$(TEST_ENV) DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
 postgres-up:
 	@bin/postgres-up
