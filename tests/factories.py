@@ -1,0 +1,87 @@
+"""Keyword-only factories: each makes a valid record and takes only what a test cares about."""
+
+import datetime
+import itertools
+
+from django.utils import timezone
+
+from directory.models import City, Country, Organisation, OrganisationType, Site
+from services.models import ConfidentialityPolicy, Service, ServiceCategory
+
+_numbers = itertools.count(1)
+
+
+def create_city(*, name: str = "London", country_code: str = "GB") -> City:
+    country, _ = Country.objects.get_or_create(
+        code=country_code, defaults={"name": country_code, "phone_region": country_code}
+    )
+    city, _ = City.objects.get_or_create(
+        slug=f"{name.lower()}-{country_code.lower()}", defaults={"name": name, "country": country}
+    )
+    return city
+
+
+def create_organisation(
+    *, name: str = "", org_type: str = OrganisationType.CHARITY, city: City | None = None, **fields
+) -> Organisation:
+    number = next(_numbers)
+    return Organisation.objects.create(
+        name=name or f"Organisation {number}",
+        slug=f"organisation-{number}",
+        org_type=org_type,
+        city=city or create_city(),
+        **fields,
+    )
+
+
+def create_site(*, organisation: Organisation, **fields) -> Site:
+    fields.setdefault("address_visibility", Site.AddressVisibility.PUBLIC)
+    fields.setdefault("enforcement_presence", Site.EnforcementPresence.NONE_KNOWN)
+    return Site.objects.create(
+        organisation=organisation,
+        label=f"Site {next(_numbers)}",
+        city=organisation.city,
+        **fields,
+    )
+
+
+def checked_policy_answers(today: datetime.date | None = None) -> dict:
+    """A recently checked policy that keeps what people say from the authorities."""
+    today = today or timezone.localdate()
+    return {
+        "involves_authorities_at_first_contact": "no",
+        "shares_with_immigration": "never",
+        "shares_with_police": "statutory_only",
+        "reports_unpaid_charges": "no",
+        "asks_immigration_status": "never",
+        "evidence_source": "written_policy",
+        "verified_on": today - datetime.timedelta(days=30),
+        "review_due": today + datetime.timedelta(days=150),
+    }
+
+
+def create_policy(*, organisation: Organisation, **answers) -> ConfidentialityPolicy:
+    return ConfidentialityPolicy.objects.create(
+        organisation=organisation,
+        title=f"Policy {next(_numbers)}",
+        **{**checked_policy_answers(), **answers},
+    )
+
+
+def create_service(
+    *,
+    organisation: Organisation | None = None,
+    category: str = "sexual-health",
+    policy: ConfidentialityPolicy | None = None,
+    **fields,
+) -> Service:
+    number = next(_numbers)
+    fields.setdefault("cost_policy", Service.CostPolicy.FREE_FOR_ALL)
+    return Service.objects.create(
+        organisation=organisation or create_organisation(),
+        category=ServiceCategory.objects.get(slug=category),
+        policy=policy,
+        name=fields.pop("name", f"Service {number}"),
+        slug=f"service-{number}",
+        **fields,
+    )
