@@ -19,7 +19,7 @@ PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3 \
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { command -v "$$p"; break; }; \
 	done)
 
-.PHONY: install run test test-postgres lint messages postgres-up clean
+.PHONY: install run test test-postgres lint messages postgres-up check-deploy clean
 
 $(STAMP): pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then \
@@ -52,6 +52,12 @@ test: lint messages
 # PostgreSQL must be reachable at POSTGRES_URL (the machine's local server by default).
 test-postgres: lint messages postgres-up
 	$(TEST_ENV) DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+# Django's deployment checklist with production settings: every warning fails.
+check-deploy: install
+	DJANGO_SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))") \
+		DJANGO_ALLOWED_HOSTS=directory.example.org \
+		$(BIN)/python manage.py check --deploy --fail-level WARNING
 
 postgres-up:
 	@bin/postgres-up

@@ -2,11 +2,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from config import views as health_views
 from services import views as service_views
 
 urlpatterns = [
     path("", service_views.choose_language, name="choose-language"),
     path("admin/", admin.site.urls),
+    path("healthz", health_views.healthz, name="healthz"),
+    path("readyz", health_views.readyz, name="readyz"),
 ]
 
 # Public pages carry their language in the URL, never in a cookie.
