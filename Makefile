@@ -34,7 +34,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 messages: install
-	$(BIN)/python manage.py compilemessages --ignore=.venv -v 0
+	$(TEST_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv -v 0
 
 run: install messages
 	$(DEV_ENV) $(BIN)/python manage.py migrate --no-input

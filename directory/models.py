@@ -38,9 +38,12 @@ class EvidenceSource(models.TextChoices):
     ASSUMED = "assumed", _("Assumed, not checked")
 
     @classmethod
-    def insufficient(cls) -> set[str]:
+    def insufficient(cls) -> tuple[str, ...]:
         """Sources that can never on their own make a service look safe."""
-        return {cls.LITERATURE, cls.ASSUMED}
+        return (
+            cls.LITERATURE,
+            cls.ASSUMED,
+        )
 
 
 class Verification(models.Model):
@@ -253,8 +256,11 @@ class OrganisationType(models.TextChoices):
     EDUCATION = "education", _("Education or training provider")
 
     @classmethod
-    def enforcement(cls) -> set[str]:
-        return {cls.LAW_ENFORCEMENT, cls.IMMIGRATION_AUTHORITY}
+    def enforcement(cls) -> tuple[str, ...]:
+        return (
+            cls.LAW_ENFORCEMENT,
+            cls.IMMIGRATION_AUTHORITY,
+        )
 
 
 class Ethos(models.TextChoices):
@@ -352,8 +358,11 @@ class AddressVisibility(models.TextChoices):
     STAFF_ONLY = "staff_only", _("Staff only")
 
     @classmethod
-    def hidden(cls) -> set[str]:
-        return {cls.ON_REQUEST, cls.STAFF_ONLY}
+    def hidden(cls) -> tuple[str, ...]:
+        return (
+            cls.ON_REQUEST,
+            cls.STAFF_ONLY,
+        )
 
 
 class EnforcementPresence(models.TextChoices):
@@ -364,8 +373,11 @@ class EnforcementPresence(models.TextChoices):
     UNKNOWN = "unknown", _("Not checked")
 
     @classmethod
-    def colocated(cls) -> set[str]:
-        return {cls.POLICE_COLOCATED, cls.IMMIGRATION_COLOCATED}
+    def colocated(cls) -> tuple[str, ...]:
+        return (
+            cls.POLICE_COLOCATED,
+            cls.IMMIGRATION_COLOCATED,
+        )
 
 
 class Site(models.Model):

@@ -45,9 +45,12 @@ class FirewallStatus(models.TextChoices):
         return [s.value for s in cls if s.rank >= cls(status).rank]
 
     @classmethod
-    def decaying(cls) -> set[str]:
+    def decaying(cls) -> tuple[str, ...]:
         """Statuses that claim some safety, and so fall back to unknown once evidence is stale."""
-        return {cls.FIREWALLED, cls.CHARGING_CHECK}
+        return (
+            cls.FIREWALLED,
+            cls.CHARGING_CHECK,
+        )
 
 
 class ShareLevel(models.TextChoices):

@@ -617,8 +617,12 @@ class ContactKind(models.TextChoices):
     WEB = "web", _("Website")
 
     @classmethod
-    def phones(cls) -> set[str]:
-        return {cls.PHONE, cls.FREEPHONE, cls.SMS}
+    def phones(cls) -> tuple[str, ...]:
+        return (
+            cls.PHONE,
+            cls.FREEPHONE,
+            cls.SMS,
+        )
 
 
 class ContactPoint(models.Model):
