@@ -8,8 +8,8 @@ COPY pyproject.toml ./
 RUN python -m venv /venv && /venv/bin/pip install --upgrade pip && /venv/bin/pip install .
 COPY . .
 # Build-time only values: static files and catalogues need settings, not secrets.
-RUN DJANGO_SECRET_KEY=build-only-key-that-is-long-enough-and-never-used-at-runtime-0123 \
-    /venv/bin/python manage.py collectstatic --no-input -v 0 \
+RUN export DJANGO_SECRET_KEY=build-only-key-that-is-long-enough-and-never-used-at-runtime-0123 \
+    && /venv/bin/python manage.py collectstatic --no-input -v 0 \
     && /venv/bin/python manage.py compilemessages -v 0 --ignore=/venv
 
 FROM python:3.13-slim
