@@ -7,7 +7,8 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEV_ENV := DJANGO_DEBUG=1 DJANGO_SECRET_KEY=insecure-development-key-never-use-in-production
+DEV_ENV := DJANGO_DEBUG=1 DJANGO_SECRET_KEY=insecure-development-key-never-use-in-production \
+	DJANGO_SHOW_DEMO_DATA=1
 # Tests run with debug off, as in production, but over plain HTTP.
 TEST_ENV := DJANGO_SECRET_KEY=test-key-that-is-long-enough-for-the-settings-check-0123456789 \
 	DJANGO_SECURE_SSL_REDIRECT=0

@@ -66,6 +66,10 @@ if not SECRET_KEY:
 if not DEBUG and (len(SECRET_KEY) < 50 or SECRET_KEY.startswith("insecure")):
     raise ImproperlyConfigured("DJANGO_SECRET_KEY is too weak for use with debug off")
 
+# Demo records (fictional, marked is_demo) are public only where this is on: `make run` and
+# demonstration sites. A real directory leaves it off.
+SHOW_DEMO_DATA = envbool("DJANGO_SHOW_DEMO_DATA")
+
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 
 INSTALLED_APPS = [
@@ -78,6 +82,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    # Trigram lookups for misspelt searches; inert on SQLite.
+    "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
     "directory",

@@ -2,12 +2,14 @@
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
-from django.db.models import Q
+from django.db import connection, models
+from django.db.models import Case, Q, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from directory.models import (
     Language,
@@ -18,6 +20,7 @@ from directory.models import (
     choice_constraint,
 )
 from directory.phones import normalise_phone
+from directory.text import fold
 from services import firewall
 from services.firewall import FirewallStatus, ShareLevel
 
@@ -55,7 +58,8 @@ class ServiceCategory(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
-        self.services.all().refresh_firewall_status()
+        # Services here, and in its subcategories, carry this name in their search text.
+        Service.objects.filter(Q(category=self) | Q(category__parent=self)).refresh_derived()
 
 
 class StatusQuestion(models.TextChoices):
@@ -218,7 +222,7 @@ class ConfidentialityPolicy(Verification):
 
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
-        self.affected_services().refresh_firewall_status()
+        self.affected_services().refresh_derived()
 
     def affected_services(self) -> "ServiceQuerySet":
         follows = Q(policy=self)
@@ -239,10 +243,13 @@ class ConfidentialityPolicy(Verification):
 
 class ServiceQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(
+        published = self.filter(
             status__in=[Service.Status.ACTIVE, Service.Status.TEMPORARILY_CLOSED],
             organisation__status=Organisation.Status.ACTIVE,
         )
+        if not settings.SHOW_DEMO_DATA:
+            published = published.filter(is_demo=False, organisation__is_demo=False)
+        return published
 
     def with_firewall_status(self, status: str, *, at_least: bool = False, today=None):
         """Services whose status is (at least) this one right now.
@@ -262,11 +269,34 @@ class ServiceQuerySet(models.QuerySet):
             return self.filter(fresh | stale)
         return self.filter(fresh)
 
-    def refresh_firewall_status(self, today: datetime.date | None = None) -> int:
-        """Re-derive the stored status of every service in the set; returns how many changed."""
+    def matching(self, query: str, language: str):
+        """Services whose text, in this language or in English, contains every word typed.
+
+        Case and accents never matter. On PostgreSQL a word also matches a close misspelling
+        of a word in the text (trigram similarity).
+        """
+        column = build_localized_fieldname("search_text", language)
+        condition = Q()
+        for word in fold(query).split():
+            matches = Q(**{f"{column}__contains": word})
+            if connection.vendor == "postgresql" and len(word) >= 4:
+                matches |= Q(**{f"{column}__trigram_word_similar": word})
+            condition &= matches
+        return self.filter(condition)
+
+    def safest_first(self):
+        ranks = [When(firewall_status=s.value, then=s.rank) for s in FirewallStatus]
+        return self.alias(safety=Case(*ranks, default=0)).order_by("-safety", "name", "pk")
+
+    def refresh_derived(self, today: datetime.date | None = None) -> int:
+        """Re-derive the stored status and search text of every service in the set.
+
+        Returns how many services' firewall status changed.
+        """
         today = today or timezone.localdate()
-        changed = []
-        services = self.select_related("organisation", "category", "policy").prefetch_related(
+        services = self.select_related(
+            "organisation", "category__parent", "policy"
+        ).prefetch_related(
             "sites",
             models.Prefetch(
                 "organisation__policies",
@@ -274,13 +304,15 @@ class ServiceQuerySet(models.QuerySet):
                 to_attr="default_policies",
             ),
         )
+        changed, status_changes = [], 0
         for service in services:
-            if service.apply_firewall_status(today):
+            before = service.derived_values()
+            status_changes += service.apply_firewall_status(today)
+            service.apply_search_text()
+            if service.derived_values() != before:
                 changed.append(service)
-        Service.objects.bulk_update(
-            changed, ["firewall_status", "firewall_checked_until"], batch_size=500
-        )
-        return len(changed)
+        Service.objects.bulk_update(changed, Service.derived_fields(), batch_size=200)
+        return status_changes
 
 
 class CostPolicy(models.TextChoices):
@@ -409,6 +441,9 @@ class Service(Verification):
     firewall_checked_until = models.DateField(
         _("firewall status valid until"), null=True, blank=True, editable=False
     )
+    # Folded words of the name, description, category and organisation, per language, with
+    # the English words too, so a search in any language also finds English text.
+    search_text = models.TextField(_("search text"), blank=True, editable=False)
 
     objects = ServiceQuerySet.as_manager()
 
@@ -453,9 +488,10 @@ class Service(Verification):
 
     def save(self, *args, **kwargs) -> None:
         self.apply_firewall_status()
+        self.apply_search_text()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "firewall_status", "firewall_checked_until"}
+            kwargs["update_fields"] = {*update_fields, *self.derived_fields()}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -492,6 +528,35 @@ class Service(Verification):
         changed = (status, checked_until) != (self.firewall_status, self.firewall_checked_until)
         self.firewall_status, self.firewall_checked_until = status, checked_until
         return changed
+
+    @staticmethod
+    def derived_fields() -> list[str]:
+        return [
+            "firewall_status",
+            "firewall_checked_until",
+            *(build_localized_fieldname("search_text", code) for code, _name in settings.LANGUAGES),
+        ]
+
+    def derived_values(self) -> list:
+        return [getattr(self, field) for field in self.derived_fields()]
+
+    def apply_search_text(self) -> None:
+        def words(code: str) -> list[str]:
+            category = self.category
+            return [
+                getattr(self, build_localized_fieldname(field, code)) or ""
+                for field in ("name", "description")
+            ] + [
+                getattr(item, build_localized_fieldname("name", code)) or ""
+                for item in (category, category.parent)
+                if item is not None
+            ]
+
+        common = [self.organisation.name, self.organisation.alt_names, *words("en")]
+        for code, _name in settings.LANGUAGES:
+            own = words(code) if code != "en" else []
+            text = fold(" ".join(own + common))
+            setattr(self, build_localized_fieldname("search_text", code), text)
 
     def current_firewall_status(self, today: datetime.date | None = None) -> FirewallStatus:
         """The status to show now: stored, but never safer than today's evidence allows."""

@@ -14,19 +14,19 @@ from services.models import Service
 @receiver(post_save, sender=Organisation)
 def organisation_saved(sender, instance: Organisation, raw: bool = False, **kwargs) -> None:
     if not raw:
-        instance.services.all().refresh_firewall_status()
+        instance.services.all().refresh_derived()
 
 
 @receiver(post_save, sender=Site)
 def site_saved(sender, instance: Site, raw: bool = False, **kwargs) -> None:
     if not raw:
-        instance.services.all().refresh_firewall_status()
+        instance.services.all().refresh_derived()
 
 
 @receiver(post_delete, sender=Site)
 def site_deleted(sender, instance: Site, **kwargs) -> None:
     # The link rows are gone by now; a service's sites belong to its own organisation.
-    Service.objects.filter(organisation_id=instance.organisation_id).refresh_firewall_status()
+    Service.objects.filter(organisation_id=instance.organisation_id).refresh_derived()
 
 
 @receiver(m2m_changed, sender=Service.sites.through)
@@ -35,6 +35,6 @@ def service_sites_changed(sender, instance, action: str, reverse: bool, **kwargs
         return
     if reverse:
         # Changed from the site's side: after a clear the site no longer knows its services.
-        Service.objects.filter(organisation_id=instance.organisation_id).refresh_firewall_status()
+        Service.objects.filter(organisation_id=instance.organisation_id).refresh_derived()
     else:
-        Service.objects.filter(pk=instance.pk).refresh_firewall_status()
+        Service.objects.filter(pk=instance.pk).refresh_derived()

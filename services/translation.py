@@ -24,6 +24,7 @@ class ServiceTranslation(TranslationOptions):
         "charged_elements",
         "eligibility",
         "discreet_card_text",
+        "search_text",
     )
 
 

@@ -10,5 +10,5 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options) -> None:
-        changed = Service.objects.all().refresh_firewall_status()
+        changed = Service.objects.all().refresh_derived()
         self.stdout.write(f"{changed} service(s) changed firewall status.")
