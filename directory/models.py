@@ -1,6 +1,7 @@
 """Where services are: countries, cities, languages, organisations and the sites they work from."""
 
 import datetime
+import uuid
 import zoneinfo
 
 from django.conf import settings
@@ -286,6 +287,7 @@ class Organisation(Verification):
 
     Status = OrganisationStatus
 
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     name = models.CharField(_("name"), max_length=200)
     alt_names = models.CharField(_("other names"), max_length=200, blank=True)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
@@ -387,6 +389,7 @@ class Site(models.Model):
 
     EnforcementPresence = EnforcementPresence
 
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisation"),

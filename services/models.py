@@ -1,17 +1,21 @@
 """Services, their categories, languages, hours, contacts and confidentiality policies."""
 
 import datetime
+import uuid
+import zoneinfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Case, Q, When
+from django.db.models import Case, Exists, OuterRef, Q, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from directory.models import (
+    AddressVisibility,
+    City,
     Language,
     Organisation,
     Site,
@@ -27,6 +31,7 @@ from services.firewall import FirewallStatus, ShareLevel
 
 class ServiceCategory(models.Model):
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     name = models.CharField(_("name"), max_length=120)
     parent = models.ForeignKey(
         "self",
@@ -93,6 +98,7 @@ class ConfidentialityPolicy(Verification):
 
     AuthorityEnquiry = AuthorityEnquiry
 
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisation"),
@@ -240,6 +246,26 @@ class ConfidentialityPolicy(Verification):
         }
         return [label for field, label in labels.items() if getattr(self, field)]
 
+    def asks_for(self) -> list[tuple[str, str]]:
+        """What the service asks a person for, as (thing, yes / no / unknown / for_cost)."""
+        status = {
+            StatusQuestion.NEVER: "no",
+            StatusQuestion.FOR_CHARGING_ONLY: "for_cost",
+            StatusQuestion.ASKS_AND_RECORDS: "yes",
+            StatusQuestion.REQUIRED: "yes",
+        }.get(self.asks_immigration_status, "unknown")
+        identity = {
+            IdRequirement.NONE: "no",
+            IdRequirement.OPTIONAL: "no",
+            IdRequirement.REQUIRED: "yes",
+        }.get(self.id_requirement, "unknown")
+        return [
+            ("id", identity),
+            ("real_name", self.real_name_required),
+            ("address", self.address_required),
+            ("immigration_status", status),
+        ]
+
 
 class ServiceQuerySet(models.QuerySet):
     def published(self):
@@ -268,6 +294,43 @@ class ServiceQuerySet(models.QuerySet):
             )
             return self.filter(fresh | stale)
         return self.filter(fresh)
+
+    def open_now(self, now: datetime.datetime | None = None):
+        """Services open at this moment in their own city's time zone."""
+        now = now or timezone.now()
+        condition = Q(always_open=True)
+        for zone in City.objects.values_list("time_zone", flat=True).distinct():
+            local = now.astimezone(zoneinfo.ZoneInfo(zone))
+            day, time = local.weekday(), local.time()
+            overnight = Q(closes__lte=models.F("opens"))
+            slots = OpeningSlot.objects.filter(service=OuterRef("pk")).filter(
+                Q(weekday=day, opens__lte=time, closes__gt=time)
+                | (overnight & Q(weekday=day, opens__lte=time))
+                | (overnight & Q(weekday=(day - 1) % 7, closes__gt=time))
+            )
+            condition |= Q(organisation__city__time_zone=zone) & Exists(slots)
+        return self.filter(condition)
+
+    def for_cards(self):
+        """Everything a result card or service page shows, in a fixed number of queries."""
+        unseen = [build_localized_fieldname("search_text", code) for code, _ in settings.LANGUAGES]
+        return (
+            self.select_related("organisation__city", "category", "policy")
+            .defer("search_text", *unseen, "staff_notes", "evidence_note")
+            .prefetch_related(
+                models.Prefetch(
+                    "languages", queryset=ServiceLanguage.objects.select_related("language")
+                ),
+                "opening_slots",
+                "contacts",
+                models.Prefetch("sites", queryset=Site.objects.select_related("area", "city")),
+                models.Prefetch(
+                    "organisation__policies",
+                    queryset=ConfidentialityPolicy.objects.filter(is_organisation_default=True),
+                    to_attr="default_policies",
+                ),
+            )
+        )
 
     def matching(self, query: str, language: str):
         """Services whose text, in this language or in English, contains every word typed.
@@ -345,6 +408,7 @@ class Service(Verification):
 
     GenderFocus = GenderFocus
 
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisation"),
@@ -568,6 +632,72 @@ class Service(Verification):
             return FirewallStatus.UNKNOWN
         return status
 
+    @property
+    def checked_on(self) -> datetime.date | None:
+        policy = self.effective_policy
+        return policy.verified_on if policy else None
+
+    def asks_for(self) -> list[tuple[str, str]]:
+        policy = self.effective_policy
+        if policy is None:
+            return [(thing, "unknown") for thing in ("id", "real_name", "address")] + [
+                ("immigration_status", "unknown")
+            ]
+        return policy.asks_for()
+
+    def local_time(self, now: datetime.datetime | None = None) -> datetime.datetime:
+        """Now, in the time zone of the service's city, where its opening times are set."""
+        zone = zoneinfo.ZoneInfo(self.organisation.city.time_zone)
+        return (now or timezone.now()).astimezone(zone)
+
+    def is_open_at(self, now: datetime.datetime | None = None) -> bool:
+        if self.always_open:
+            return True
+        local = self.local_time(now)
+        return any(slot.is_open_at(local) for slot in self.opening_slots.all())
+
+    def next_opening(self, now: datetime.datetime | None = None) -> "OpeningSlot | None":
+        """The slot that opens next after now, within the coming week."""
+        local = self.local_time(now)
+
+        def wait(slot: OpeningSlot) -> tuple[int, datetime.time]:
+            days = (slot.weekday - local.weekday()) % 7
+            if days == 0 and slot.opens <= local.time():
+                days = 7
+            return days, slot.opens
+
+        return min(self.opening_slots.all(), key=wait, default=None)
+
+    def languages_with_modes(self) -> list[tuple[Language, list["ServiceLanguage"]]]:
+        grouped: dict[Language, list[ServiceLanguage]] = {}
+        for row in self.languages.all():
+            grouped.setdefault(row.language, []).append(row)
+        return list(grouped.items())
+
+    @property
+    def call_contact(self) -> "ContactPoint | None":
+        return next((c for c in self.contacts.all() if c.kind in ContactKind.callable()), None)
+
+    @property
+    def text_contact(self) -> "ContactPoint | None":
+        return next((c for c in self.contacts.all() if c.kind == ContactKind.SMS), None)
+
+    @property
+    def card_contact(self) -> "ContactPoint | None":
+        """The number for the discreet card: the one staff chose, else the first to call."""
+        chosen = next((c for c in self.contacts.all() if c.on_discreet_card), None)
+        return chosen or self.call_contact
+
+    @property
+    def place(self) -> str:
+        """Where it is, only as precisely as every site's visibility allows."""
+        for site in self.sites.all():
+            if site.address_visibility in (AddressVisibility.PUBLIC, AddressVisibility.AREA_ONLY):
+                if site.area:
+                    return f"{site.area.name}, {site.city.name}"
+                return site.city.name
+        return self.organisation.city.name
+
 
 class LanguageMode(models.TextChoices):
     STAFF_SPEAK = "staff_speak", _("Staff speak it")
@@ -582,6 +712,7 @@ class LanguageMode(models.TextChoices):
 class ServiceLanguage(models.Model):
     Mode = LanguageMode
 
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     service = models.ForeignKey(
         Service, verbose_name=_("service"), on_delete=models.CASCADE, related_name="languages"
     )
@@ -624,6 +755,7 @@ class OpeningSlot(models.Model):
 
     Weekday = Weekday
 
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     service = models.ForeignKey(
         Service, verbose_name=_("service"), on_delete=models.CASCADE, related_name="opening_slots"
     )
@@ -661,6 +793,14 @@ class OpeningSlot(models.Model):
     def runs_past_midnight(self) -> bool:
         return self.closes <= self.opens
 
+    def is_open_at(self, local: datetime.datetime) -> bool:
+        day, time = local.weekday(), local.time()
+        if not self.runs_past_midnight:
+            return self.weekday == day and self.opens <= time < self.closes
+        return (self.weekday == day and time >= self.opens) or (
+            self.weekday == (day - 1) % 7 and time < self.closes
+        )
+
     @property
     def is_early(self) -> bool:
         return self.opens < datetime.time(9)
@@ -682,6 +822,10 @@ class ContactKind(models.TextChoices):
     WEB = "web", _("Website")
 
     @classmethod
+    def callable(cls) -> tuple[str, ...]:
+        return (cls.PHONE, cls.FREEPHONE)
+
+    @classmethod
     def phones(cls) -> tuple[str, ...]:
         return (
             cls.PHONE,
@@ -693,6 +837,7 @@ class ContactKind(models.TextChoices):
 class ContactPoint(models.Model):
     Kind = ContactKind
 
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     service = models.ForeignKey(
         Service, verbose_name=_("service"), on_delete=models.CASCADE, related_name="contacts"
     )

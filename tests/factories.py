@@ -5,8 +5,15 @@ import itertools
 
 from django.utils import timezone
 
-from directory.models import City, Country, Organisation, OrganisationType, Site
-from services.models import ConfidentialityPolicy, Service, ServiceCategory
+from directory.models import City, Country, Language, Organisation, OrganisationType, Site
+from services.models import (
+    ConfidentialityPolicy,
+    ContactPoint,
+    OpeningSlot,
+    Service,
+    ServiceCategory,
+    ServiceLanguage,
+)
 
 _numbers = itertools.count(1)
 
@@ -85,3 +92,23 @@ def create_service(
         slug=f"service-{number}",
         **fields,
     )
+
+
+def add_language(service: Service, code: str, mode: str = "staff_speak") -> ServiceLanguage:
+    return ServiceLanguage.objects.create(
+        service=service, language=Language.objects.get(code=code), mode=mode
+    )
+
+
+def add_slot(service: Service, weekday: int, opens: str, closes: str, **fields) -> OpeningSlot:
+    return OpeningSlot.objects.create(
+        service=service,
+        weekday=weekday,
+        opens=datetime.time.fromisoformat(opens),
+        closes=datetime.time.fromisoformat(closes),
+        **fields,
+    )
+
+
+def add_contact(service: Service, kind: str, value: str, **fields) -> ContactPoint:
+    return ContactPoint.objects.create(service=service, kind=kind, value=value, **fields)

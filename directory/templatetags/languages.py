@@ -1,0 +1,69 @@
+"""Template tags for a page in many languages: the switcher and honest content fallbacks."""
+
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
+
+from directory.models import Language
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    endonym: str
+    url: str
+    is_current: bool
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[LanguageLink]:
+    """The same page in every site language, keeping the query (the reader's search)."""
+    request = context["request"]
+    match = request.resolver_match
+    current = translation.get_language()
+    query = f"?{request.META['QUERY_STRING']}" if request.META.get("QUERY_STRING") else ""
+    codes = [code for code, _name in settings.LANGUAGES]
+    # Our own endonyms: Django's are inconsistent in case and form ("Lietuviškai", "shqip").
+    endonyms = dict(Language.objects.filter(code__in=codes).values_list("code", "endonym"))
+    links = []
+    for code in codes:
+        with translation.override(code):
+            try:
+                url = reverse(match.view_name, args=match.args, kwargs=match.kwargs) + query
+            except (NoReverseMatch, AttributeError):
+                url = reverse("find-service")
+        endonym = endonyms.get(code) or translation.get_language_info(code)["name_local"]
+        links.append(LanguageLink(code, endonym, url, code == current))
+    return links
+
+
+@dataclass(frozen=True)
+class Content:
+    """A translated field's text, and whether it is the English fallback."""
+
+    text: str
+    is_fallback: bool
+
+    def __str__(self) -> str:
+        return self.text
+
+    @property
+    def lang(self) -> str:
+        return settings.MODELTRANSLATION_DEFAULT_LANGUAGE if self.is_fallback else ""
+
+
+@register.simple_tag
+def content(obj, field: str) -> Content:
+    """{% content service "description" as description %}: text plus an honest fallback flag."""
+    language = translation.get_language()
+    own = getattr(obj, build_localized_fieldname(field, language), None)
+    if own:
+        return Content(own, False)
+    english = getattr(obj, build_localized_fieldname(field, "en"), "") or ""
+    return Content(english, language != "en" and bool(english))

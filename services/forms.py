@@ -1,0 +1,121 @@
+from django import forms
+from django.db.models import Q
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import City, Language
+from services.firewall import FirewallStatus
+from services.models import GenderFocus, LanguageMode, Service, ServiceCategory
+
+
+def language_label(language: Language) -> str:
+    """The language's own name, then its name in the reader's language when they differ."""
+    try:
+        translated = translation.get_language_info(language.code)["name_translated"]
+    except KeyError:
+        translated = language.english_name
+    if translated.casefold() == language.endonym.casefold():
+        return language.endonym
+    return f"{language.endonym} ({translated})"
+
+
+class FindServiceForm(forms.Form):
+    """The outreach worker's search: every field optional, every value checked."""
+
+    AT_LEAST, EXACTLY = "at_least", "exactly"
+
+    q = forms.CharField(
+        label=_("Words to search for"),
+        required=False,
+        max_length=200,
+        help_text=_("For example: clinic, lawyer, English class."),
+    )
+    language = forms.ChoiceField(label=_("Language the person speaks"), required=False)
+    mode = forms.ChoiceField(
+        label=_("How the language is offered"),
+        required=False,
+        choices=[("", _("Any way")), *LanguageMode.choices],
+    )
+    city = forms.ChoiceField(label=_("City"), required=False)
+    firewall = forms.ChoiceField(
+        label=_("Will it tell immigration or the police?"),
+        required=False,
+        choices=[("", _("Show every service")), *reversed(FirewallStatus.choices)],
+    )
+    firewall_match = forms.ChoiceField(
+        label=_("Which statuses"),
+        required=False,
+        widget=forms.RadioSelect,
+        choices=[(AT_LEAST, _("This one or safer")), (EXACTLY, _("Only this one"))],
+    )
+    category = forms.ChoiceField(label=_("Kind of service"), required=False)
+    for_whom = forms.ChoiceField(
+        label=_("Who it is for"),
+        required=False,
+        choices=[("", _("Anyone")), *GenderFocus.choices[1:]],
+    )
+    open_now = forms.BooleanField(label=_("Open now"), required=False)
+    free = forms.BooleanField(label=_("Free for everyone"), required=False)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [("", _("Any language"))] + sorted(
+            ((language.code, language_label(language)) for language in Language.objects.all()),
+            key=lambda choice: choice[1].casefold(),
+        )
+        self.fields["city"].choices = [("", _("Any city"))] + [
+            (city.slug, city.name) for city in City.objects.all()
+        ]
+        categories = ServiceCategory.objects.select_related("parent")
+        self.fields["category"].choices = [("", _("Any kind"))] + [
+            (category.slug, f"— {category.name}" if category.parent_id else category.name)
+            for category in sorted(categories, key=lambda c: (c.parent or c).position)
+        ]
+
+    def filter(self, services):
+        """The services that match whatever the reader filled in correctly."""
+        data = self.cleaned_data if self.is_bound else {}
+        if data.get("language"):
+            spoken = {"languages__language__code": data["language"]}
+            if data.get("mode"):
+                spoken["languages__mode"] = data["mode"]
+            services = services.filter(pk__in=Service.objects.filter(**spoken).values("pk"))
+        if data.get("city"):
+            services = services.filter(organisation__city__slug=data["city"])
+        if data.get("firewall"):
+            services = services.with_firewall_status(
+                data["firewall"], at_least=data.get("firewall_match") != self.EXACTLY
+            )
+        if data.get("category"):
+            slug = data["category"]
+            services = services.filter(
+                pk__in=Service.objects.filter(
+                    Q(category__slug=slug)
+                    | Q(category__parent__slug=slug)
+                    | Q(extra_categories__slug=slug)
+                ).values("pk")
+            )
+        if data.get("for_whom"):
+            services = services.filter(gender_focus__in=self.focus_includes(data["for_whom"]))
+        if data.get("open_now"):
+            services = services.open_now()
+        if data.get("free"):
+            services = services.filter(cost_policy=Service.CostPolicy.FREE_FOR_ALL)
+        if data.get("q"):
+            services = services.matching(data["q"], translation.get_language())
+        return services
+
+    @staticmethod
+    def focus_includes(wanted: str) -> list[str]:
+        """A service for everyone serves women too; one for women and trans people serves both."""
+        serves = {
+            GenderFocus.WOMEN: [GenderFocus.WOMEN, GenderFocus.WOMEN_AND_TRANS],
+            GenderFocus.TRANS: [GenderFocus.TRANS, GenderFocus.WOMEN_AND_TRANS],
+        }
+        return [GenderFocus.EVERYONE, *serves.get(wanted, [wanted])]
+
+    @property
+    def is_filtered(self) -> bool:
+        return self.is_bound and any(
+            value for name, value in self.cleaned_data.items() if name != "firewall_match"
+        )
