@@ -17,7 +17,10 @@ def normalise_phone(value: str, region: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def display_phone(e164: str) -> str:
-    """The number as people write it in its own country, for reading aloud."""
-    number = phonenumbers.parse(e164)
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+def international_phone(e164: str) -> str:
+    """The number grouped as people write it, with its country code: +44 20 7946 0123."""
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -9,6 +9,7 @@ from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
 from directory.models import Language
+from directory.phones import international_phone
 
 register = template.Library()
 
@@ -67,3 +68,9 @@ def content(obj, field: str) -> Content:
         return Content(own, False)
     english = getattr(obj, build_localized_fieldname(field, "en"), "") or ""
     return Content(english, language != "en" and bool(english))
+
+
+@register.filter
+def phone(e164: str) -> str:
+    """+44 20 7946 0123: grouped for reading aloud, still dialable from abroad."""
+    return international_phone(e164) if e164 else ""

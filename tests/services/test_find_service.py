@@ -274,4 +274,4 @@ def test_the_card_shows_what_an_outreach_worker_needs(client, org):
     assert "Free for everyone" in html
     assert "Română" in html and "Interpreter by phone" in html
     assert 'href="tel:+442079460123"' in html
-    assert '<span dir="ltr" translate="no">+442079460123</span>' in html
+    assert '<bdi dir="ltr" translate="no">+44 20 7946 0123</bdi>' in html

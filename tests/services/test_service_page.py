@@ -85,7 +85,7 @@ def test_it_links_numbers_to_call_and_text_kept_left_to_right(client, service):
     html = page(client, f"/ar/services/{service.slug}/")
     assert '<a class="call" href="tel:+442079460555">' in html
     assert '<a class="call" href="sms:+447700900555">' in html
-    assert '<span dir="ltr" translate="no">+442079460555</span>' in html
+    assert '<bdi dir="ltr" translate="no">+44 20 7946 0555</bdi>' in html
 
 
 def test_it_links_to_openstreetmap_without_a_referrer(client, service):
@@ -162,7 +162,7 @@ def test_the_printed_card_has_a_qr_code_to_the_number_view_and_no_category_words
     assert "clinic" not in html.lower()
     assert "sexual" not in html.lower()
     assert "<script" not in html
-    assert 'dir="ltr" translate="no">+442079460555<' in html
+    assert 'dir="ltr" translate="no">+44 20 7946 0555<' in html
 
 
 def test_the_organisation_page_lists_its_published_services(client, org, service):
