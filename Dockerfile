@@ -7,6 +7,9 @@ WORKDIR /app
 COPY pyproject.toml ./
 RUN python -m venv /venv && /venv/bin/pip install --upgrade pip && /venv/bin/pip install .
 COPY . .
+# Only this stage's /app ships, so what a checkout may hold besides the code stays behind:
+# secrets, databases and their backups (staff accounts, evidence notes), the host's venv.
+RUN rm -rf .env .venv .git backups staticfiles ./*.sqlite3
 # Build-time only values: static files and catalogues need settings, not secrets.
 RUN export DJANGO_SECRET_KEY=build-only-key-that-is-long-enough-and-never-used-at-runtime-0123 \
     && /venv/bin/python manage.py collectstatic --no-input -v 0 \

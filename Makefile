@@ -20,7 +20,8 @@ PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3 \
 	"$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { command -v "$$p"; break; }; \
 	done)
 
-.PHONY: install run test test-postgres lint messages postgres-up check-deploy clean
+.PHONY: install run test test-postgres lint messages postgres-up check-deploy clean \
+	backup restore check-compose
 
 $(STAMP): pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then \
@@ -34,7 +35,11 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# gettext's msgfmt compiles the catalogues; installed from Debian's packages when missing.
 messages: install
+	@command -v msgfmt >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; } || \
+		{ echo "Install gettext (e.g. apt-get install gettext) and run make again."; exit 1; }
 	$(TEST_ENV) $(BIN)/python manage.py compilemessages --ignore=.venv -v 0
 
 run: install messages
@@ -47,11 +52,11 @@ lint: install
 	$(BIN)/ruff check .
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 
-test: lint messages
+test: lint messages check-deploy
 	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
 
 # PostgreSQL must be reachable at POSTGRES_URL (the machine's local server by default).
-test-postgres: lint messages postgres-up
+test-postgres: lint messages check-deploy postgres-up
 	$(TEST_ENV) DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
 # Django's deployment checklist with production settings: every warning fails.
@@ -59,6 +64,31 @@ check-deploy: install
 	DJANGO_SECRET_KEY=$$($(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))") \
 		DJANGO_ALLOWED_HOSTS=directory.example.org \
 		$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+# docker-compose.yml against the current Compose Specification (check-jsonschema's copy), then
+# with Debian's docker-compose 1.29, which also follows references and reads .env.example.
+# Neither needs a Docker engine; whichever is missing is installed first.
+COMPOSE_TOOLS := $(VENV)/compose-tools
+check-compose: install
+	@command -v docker-compose >/dev/null 2>&1 || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		docker-compose >/dev/null; }
+	@test -x $(COMPOSE_TOOLS)/bin/check-jsonschema || { $(BIN)/python -m venv $(COMPOSE_TOOLS) \
+		&& $(COMPOSE_TOOLS)/bin/python -m pip install --quiet check-jsonschema==0.39.0; }
+	$(COMPOSE_TOOLS)/bin/check-jsonschema --builtin-schema vendor.compose-spec docker-compose.yml
+	@project=$$(mktemp -d) && cp .env.example "$$project/.env" \
+		&& docker-compose --project-directory "$$project" -f docker-compose.yml config --quiet; \
+		status=$$?; rm -rf "$$project"; \
+		[ $$status -eq 0 ] && echo "docker-compose $$(docker-compose version --short): ok"; exit $$status
+
+# A timestamped copy of DATABASE_URL's database (default: the SQLite file) in backups/.
+backup:
+	@bin/backup
+
+# Replaces DATABASE_URL's database with FILE, keeping a backup of what was there first.
+restore:
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/<file>" >&2; exit 2; }
+	@bin/restore "$(FILE)"
 
 postgres-up:
 	@bin/postgres-up

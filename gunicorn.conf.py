@@ -13,6 +13,11 @@ timeout = 30
 accesslog = None
 errorlog = "-"
 loglevel = "warning"
-# Only the reverse proxy on the compose network may tell us the scheme; its forwarded
-# addresses are never logged.
+# gunicorn takes the scheme from forwarding headers only from these addresses. Django reads
+# X-Forwarded-Proto itself (SECURE_PROXY_SSL_HEADER), which is why only the reverse proxy may
+# reach the port. Forwarded client addresses are never logged.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# gunicorn 25.1+ opens a runtime control socket under $HOME unless told not to: nothing here
+# uses it, the container's filesystem is read-only, and two servers on one host would
+# replace each other's.
+control_socket_disable = True

@@ -70,6 +70,12 @@ if not DEBUG and (len(SECRET_KEY) < 50 or SECRET_KEY.startswith("insecure")):
 # demonstration sites. A real directory leaves it off.
 SHOW_DEMO_DATA = envbool("DJANGO_SHOW_DEMO_DATA")
 
+# What a glance at the screen or the tab shows: neutral by default, changeable per deployment.
+SITE_NAME = os.environ.get("DJANGO_SITE_NAME", "Local services")
+SITE_FAVICON = os.environ.get("DJANGO_SITE_FAVICON", "favicon.svg")
+# Where the quick exit sends people: a page that looks ordinary on anyone's phone.
+QUICK_EXIT_URL = os.environ.get("DJANGO_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 
 INSTALLED_APPS = [
@@ -88,12 +94,19 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "directory",
     "services",
+    "opendata",
     "guidance",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "config.headers.PrivacyHeadersMiddleware",
+    # Turns a lost database into a static 503. Django hands a view's exception to every
+    # middleware's process_exception (innermost first), so this one sees it wherever it
+    # stands, and its 503 then passes back out through all the others: it carries the same
+    # CSP, security and language headers as any page.
+    "config.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -117,6 +130,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "config.context_processors.site",
             ],
         },
     },
@@ -236,10 +250,23 @@ if not DEBUG:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"no_visitor_data": {"()": "config.log_filters.NoVisitorData"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
-        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # Errors only: a 404 says which page someone looked for.
+        "django.request": {
+            "handlers": ["console"],
+            "level": "ERROR",
+            "propagate": False,
+            "filters": ["no_visitor_data"],
+        },
+        "django.security": {
+            "handlers": ["console"],
+            "level": "ERROR",
+            "propagate": False,
+            "filters": ["no_visitor_data"],
+        },
         "django.server": {"handlers": [], "level": "CRITICAL", "propagate": False},
     },
 }

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from directory.phones import normalise_phone
+from directory.text import validate_discreet_slug
 
 
 def choice_constraint(field: str, choices: type[models.TextChoices]) -> models.CheckConstraint:
@@ -290,7 +291,9 @@ class Organisation(Verification):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     name = models.CharField(_("name"), max_length=200)
     alt_names = models.CharField(_("other names"), max_length=200, blank=True)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    slug = models.SlugField(
+        _("slug"), max_length=200, unique=True, validators=[validate_discreet_slug]
+    )
     org_type = models.CharField(_("type"), max_length=30, choices=Type)
     sex_worker_led = models.CharField(
         _("sex-worker-led"), max_length=10, choices=TriState, default=TriState.UNKNOWN

@@ -24,7 +24,7 @@ from directory.models import (
     choice_constraint,
 )
 from directory.phones import normalise_phone
-from directory.text import fold
+from directory.text import fold, validate_discreet_slug
 from services import firewall
 from services.firewall import FirewallStatus, ShareLevel
 
@@ -415,7 +415,9 @@ class Service(Verification):
         on_delete=models.PROTECT,
         related_name="services",
     )
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    slug = models.SlugField(
+        _("slug"), max_length=200, unique=True, validators=[validate_discreet_slug]
+    )
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
     how_to_access = models.TextField(_("how to use it"), blank=True)

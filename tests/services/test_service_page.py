@@ -223,6 +223,12 @@ def test_no_public_page_sets_a_cookie_in_any_language(client, service):
             assert "Set-Cookie" not in response.headers, url
 
 
-def test_public_pages_need_no_javascript(client, service):
+def test_public_pages_work_without_javascript(client, service):
+    """The only script improves the quick exit; everything else is links and GET forms."""
     for url in ["/en/", f"/en/services/{service.slug}/", f"/en/card/{service.pk}/"]:
-        assert "<script" not in page(client, url)
+        html = page(client, url)
+        scripts = html.count("<script")
+        assert scripts == 1, url
+        assert '<script src="/static/js/exit.js" defer></script>' in html
+        assert 'href="/exit/"' in html
+    assert '<form method="get" action="">' in page(client, "/en/")
