@@ -176,6 +176,19 @@ class Area(models.Model):
         return f"{self.name}, {self.city.name}"
 
 
+class TranslationMethod(models.TextChoices):
+    """How a translation was made; only the first two mean a person checked it."""
+
+    PROFESSIONAL = "professional", _("Professional translator")
+    COMMUNITY_VOLUNTEER = "community_volunteer", _("Community volunteer who speaks it")
+    MACHINE_BACK_TRANSLATED = "machine_back_translated", _("Machine, checked by translating back")
+    MACHINE = "machine", _("Machine, not checked by a person")
+
+    @classmethod
+    def reviewed_by_a_person(cls) -> tuple[str, ...]:
+        return (cls.PROFESSIONAL, cls.COMMUNITY_VOLUNTEER)
+
+
 class Direction(models.TextChoices):
     LTR = "ltr", _("Left to right")
     RTL = "rtl", _("Right to left")
@@ -196,6 +209,20 @@ class Language(models.Model):
     direction = models.CharField(
         _("direction"), max_length=3, choices=Direction, default=Direction.LTR
     )
+    ui_translation = models.CharField(
+        _("how the interface was translated"),
+        max_length=30,
+        choices=TranslationMethod,
+        default=TranslationMethod.MACHINE,
+        help_text=_("Readers are told when no person has checked the interface in their language."),
+    )
+    ui_reviewed_by = models.CharField(
+        _("interface reviewed by (role)"),
+        max_length=100,
+        blank=True,
+        help_text=_('A role, never a name: e.g. "peer educator, Romanian community".'),
+    )
+    ui_reviewed_on = models.DateField(_("interface reviewed on"), null=True, blank=True)
     tampep_leaflet = models.BooleanField(
         _("TAMPEP leaflet exists"),
         default=False,
@@ -208,6 +235,7 @@ class Language(models.Model):
         ordering = ["english_name"]
         constraints = [
             choice_constraint("direction", Direction),
+            choice_constraint("ui_translation", TranslationMethod),
             models.CheckConstraint(
                 condition=Q(code__regex=r"^[a-z]{2,3}(-[a-z0-9]{2,8})*$"),
                 name="directory_language_code_bcp47_lower",
@@ -220,6 +248,12 @@ class Language(models.Model):
     @property
     def has_site_interface(self) -> bool:
         return self.code in dict(settings.LANGUAGES)
+
+    @property
+    def ui_reviewed_by_a_person(self) -> bool:
+        return self.code == settings.LANGUAGE_CODE or (
+            self.ui_translation in TranslationMethod.reviewed_by_a_person()
+        )
 
 
 class Network(models.Model):

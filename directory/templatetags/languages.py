@@ -20,6 +20,7 @@ class LanguageLink:
     endonym: str
     url: str
     is_current: bool
+    reviewed_by_a_person: bool
 
 
 @register.simple_tag(takes_context=True)
@@ -31,7 +32,7 @@ def language_links(context) -> list[LanguageLink]:
     query = f"?{request.META['QUERY_STRING']}" if request.META.get("QUERY_STRING") else ""
     codes = [code for code, _name in settings.LANGUAGES]
     # Our own endonyms: Django's are inconsistent in case and form ("Lietuviškai", "shqip").
-    endonyms = dict(Language.objects.filter(code__in=codes).values_list("code", "endonym"))
+    languages = {language.code: language for language in Language.objects.filter(code__in=codes)}
     links = []
     for code in codes:
         with translation.override(code):
@@ -39,8 +40,14 @@ def language_links(context) -> list[LanguageLink]:
                 url = reverse(match.view_name, args=match.args, kwargs=match.kwargs) + query
             except (NoReverseMatch, AttributeError):
                 url = reverse("find-service")
-        endonym = endonyms.get(code) or translation.get_language_info(code)["name_local"]
-        links.append(LanguageLink(code, endonym, url, code == current))
+        language = languages.get(code)
+        endonym = (
+            language.endonym if language else translation.get_language_info(code)["name_local"]
+        )
+        reviewed = code == settings.LANGUAGE_CODE or bool(
+            language and language.ui_reviewed_by_a_person
+        )
+        links.append(LanguageLink(code, endonym, url, code == current, reviewed))
     return links
 
 
