@@ -46,6 +46,7 @@ run: install messages
 	$(DEV_ENV) $(BIN)/python manage.py migrate --no-input
 	$(DEV_ENV) $(BIN)/python manage.py load_demo
 	$(DEV_ENV) $(BIN)/python manage.py load_guidance
+	$(DEV_ENV) $(BIN)/python manage.py create_demo_staff
 	$(DEV_ENV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint: install

@@ -4,6 +4,7 @@ Every default is the safe one: debug off, no secret key, nothing but localhost a
 `make run` supplies development values itself; `.env.example` lists every variable.
 """
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -76,6 +77,9 @@ SITE_FAVICON = os.environ.get("DJANGO_SITE_FAVICON", "favicon.svg")
 # Where the quick exit sends people: a page that looks ordinary on anyone's phone.
 QUICK_EXIT_URL = os.environ.get("DJANGO_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
 
+# A correction sent sooner than this after the form opened is a robot's.
+SUGGESTION_MIN_SECONDS = 3
+
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 
 INSTALLED_APPS = [
@@ -92,6 +96,11 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "crispy_forms",
     "crispy_bootstrap5",
+    "simple_history",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "directory",
     "services",
     "opendata",
@@ -108,13 +117,23 @@ MIDDLEWARE = [
     # CSP, security and language headers as any page.
     "config.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages leave gzipped (whitenoise serves static files pre-compressed), with an ETag, so
+    # that a browser that still has a page gets a 304 and no body. Public pages are also kept
+    # whole, compressed, by the page cache (public_page in services/views.py).
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # Records which staff account made each change; it stores nothing about the device.
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so it sees the outcome of the admin's login view.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -139,6 +158,41 @@ TEMPLATES = [
 DATABASES = {
     "default": database_from_url(os.environ.get("DATABASE_URL", "sqlite:///db.sqlite3")),
 }
+
+# The page cache: each public page, compressed, in each worker's memory for a minute. Long
+# enough to absorb a rush, short enough that "open now" and a listing staff changed are soon
+# right. Servers behind one load balancer can share a cache instead (README, "Scaling").
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+}
+PAGE_CACHE_SECONDS = 60
+
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out username is refused before its password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Password guessing locks the username for 15 minutes. Nothing about the device is kept:
+# no address, no browser, no access log (see directory/login.py).
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = False
+AXES_CLIENT_IP_CALLABLE = "directory.login.no_address"
+AXES_HANDLER = "directory.login.DevicelessHandler"
+AXES_VERBOSE = False
+
+# Axes warns when lockouts ignore the address; counting by username alone is the point here:
+# rotating browsers or addresses does not reset a username's count.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+
+OTP_TOTP_ISSUER = "Service directory staff"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,9 +1,13 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django_otp.admin import OTPAdminSite
 
 from config import views as site_views
 from services import views as service_views
+
+# Every staff sign-in needs a second factor: a code from an authenticator app or a backup code.
+admin.site.__class__ = OTPAdminSite
 
 urlpatterns = [
     path("", service_views.choose_language, name="choose-language"),

@@ -529,3 +529,43 @@ class Site(models.Model):
     @property
     def has_enforcement_colocated(self) -> bool:
         return self.enforcement_presence in self.EnforcementPresence.colocated()
+
+
+class MembershipRole(models.TextChoices):
+    EDITOR = "editor", _("Editor: can change the organisation's listings")
+    VIEWER = "viewer", _("Viewer: can only look")
+
+
+class Membership(models.Model):
+    """Which organisations a staff account works for: it sees and changes only theirs."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff account"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    role = models.CharField(
+        _("role"), max_length=10, choices=MembershipRole, default=MembershipRole.EDITOR
+    )
+
+    Role = MembershipRole
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [
+            choice_constraint("role", MembershipRole),
+            models.UniqueConstraint(
+                fields=["user", "organisation"], name="directory_membership_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.organisation} ({self.get_role_display()})"

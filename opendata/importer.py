@@ -47,6 +47,7 @@ from directory.models import (
     TriState,
 )
 from directory.phones import normalise_phone
+from directory.text import validate_discreet_slug
 from opendata import hsds
 from opendata.tabular import EXTENSION_TABLE
 from services.firewall import FirewallStatus
@@ -326,7 +327,9 @@ class Importer:
         """Validate and save in a savepoint; on failure the row says why and nothing is kept."""
         try:
             with transaction.atomic():
-                record.full_clean()
+                # The database checks its own constraints on save; checking them in Python as
+                # well costs a query each, over every translated column.
+                record.full_clean(validate_constraints=False)
                 record.save()
         except ValidationError as error:
             if row:
@@ -335,7 +338,7 @@ class Importer:
             return False
         except (DatabaseError, ValueError) as error:
             if row:
-                row.finish(Outcome.ERROR, str(error))
+                row.finish(Outcome.ERROR, _("Refused: {reason}").format(reason=error))
             return False
         return True
 
@@ -384,8 +387,12 @@ class Importer:
         record.verified_on, record.review_due = verified_on, review_due
 
     def unique_slug(self, model, name: str, record_id) -> str:
-        """A slug from the name, made unique by the start of the record's UUID if need be."""
-        base = slugify(name)[:150] or model._meta.model_name
+        """A slug from the name, made unique by the start of the record's UUID if need be.
+
+        Words that would tell a browser's history what the page is about are left out.
+        """
+        words = [word for word in slugify(name).split("-") if discreet(word)]
+        base = "-".join(words)[:150].strip("-") or model._meta.model_name
         if model.objects.filter(slug=base).exists():
             return f"{base}-{str(record_id)[:8]}"
         return base
@@ -926,6 +933,14 @@ class Importer:
             ).format(label=claimed.label)
             service.save()
             row.note(_("Its firewall status was lowered to the file's."))
+
+
+def discreet(word: str) -> bool:
+    try:
+        validate_discreet_slug(word)
+    except ValidationError:
+        return False
+    return True
 
 
 def valid_id(value: str) -> bool:

@@ -1,11 +1,22 @@
+import time
+
 from django import forms
+from django.conf import settings
+from django.core import signing
 from django.db.models import Q
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import City, Language
 from services.firewall import FirewallStatus
-from services.models import GenderFocus, LanguageMode, Service, ServiceCategory
+from services.models import (
+    GenderFocus,
+    LanguageMode,
+    Service,
+    ServiceCategory,
+    Suggestion,
+    SuggestionKind,
+)
 
 
 def language_label(language: Language) -> str:
@@ -118,4 +129,72 @@ class FindServiceForm(forms.Form):
     def is_filtered(self) -> bool:
         return self.is_bound and any(
             value for name, value in self.cleaned_data.items() if name != "firewall_match"
+        )
+
+
+class SuggestionForm(forms.Form):
+    """A reader's correction: structured choices and a short note, nothing about them.
+
+    Spam is kept out without third parties and without storing addresses: a signed token
+    that must be at least a few seconds and at most a few hours old, a field only robots
+    fill in, and a daily cap per service.
+    """
+
+    kind = forms.ChoiceField(
+        label=_("What is wrong?"), choices=SuggestionKind.choices, widget=forms.RadioSelect
+    )
+    text = forms.CharField(
+        label=_("Anything else staff should know (optional)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Do not write names, phone numbers or anything that could identify anyone."),
+    )
+    token = forms.CharField(required=False, widget=forms.HiddenInput)
+    # People never see this field; robots fill in every field they find.
+    website = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    SALT = "services.suggestion"
+    MAX_AGE = 2 * 60 * 60
+    PER_SERVICE_PER_DAY = 5
+
+    def __init__(self, *args, service: Service, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.service = service
+        if not self.is_bound:
+            self.initial["token"] = signing.TimestampSigner(salt=self.SALT).sign(str(service.pk))
+
+    def clean(self):
+        # Errors about the hidden fields belong to the whole form: readers cannot see them.
+        cleaned = super().clean()
+        self.check_token(cleaned.get("token", ""))
+        if cleaned.get("website"):
+            raise forms.ValidationError(_("Please try again in a moment."), code="robot")
+        today = timezone.localdate()
+        if (
+            Suggestion.objects.filter(service=self.service, created_on=today).count()
+            >= self.PER_SERVICE_PER_DAY
+        ):
+            raise forms.ValidationError(
+                _("This service has had many corrections today. Please try again tomorrow."),
+                code="busy",
+            )
+        return cleaned
+
+    def check_token(self, token: str) -> None:
+        signer = signing.TimestampSigner(salt=self.SALT)
+        try:
+            value = signer.unsign(token, max_age=self.MAX_AGE)
+            signed_at = signing.b62_decode(token.split(":")[-2])
+        except (signing.BadSignature, ValueError, IndexError):
+            raise forms.ValidationError(
+                _("This form has expired. Please open it again."), code="expired"
+            ) from None
+        too_fast = time.time() - signed_at < settings.SUGGESTION_MIN_SECONDS
+        if value != str(self.service.pk) or too_fast:
+            raise forms.ValidationError(_("Please try again in a moment."), code="too_fast")
+
+    def save(self) -> Suggestion:
+        return Suggestion.objects.create(
+            service=self.service, kind=self.cleaned_data["kind"], text=self.cleaned_data["text"]
         )

@@ -47,6 +47,11 @@ class ServiceCategory(models.Model):
         help_text=_("Services in this category are always shown as police or immigration."),
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    review_interval_days = models.PositiveSmallIntegerField(
+        _("check again after (days)"),
+        default=180,
+        help_text=_("Marking a service checked sets its next review this many days ahead."),
+    )
 
     class Meta:
         verbose_name = _("service category")
@@ -228,7 +233,7 @@ class ConfidentialityPolicy(Verification):
 
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
-        self.affected_services().refresh_derived()
+        self.affected_services().refresh_derived(reason=getattr(self, "_change_reason", ""))
 
     def affected_services(self) -> "ServiceQuerySet":
         follows = Q(policy=self)
@@ -351,10 +356,11 @@ class ServiceQuerySet(models.QuerySet):
         ranks = [When(firewall_status=s.value, then=s.rank) for s in FirewallStatus]
         return self.alias(safety=Case(*ranks, default=0)).order_by("-safety", "name", "pk")
 
-    def refresh_derived(self, today: datetime.date | None = None) -> int:
+    def refresh_derived(self, today: datetime.date | None = None, reason: str = "") -> int:
         """Re-derive the stored status and search text of every service in the set.
 
-        Returns how many services' firewall status changed.
+        A service whose firewall status moves is saved on its own, so that its history shows
+        the change and why; the rest are updated together. Returns how many statuses moved.
         """
         today = today or timezone.localdate()
         services = self.select_related(
@@ -367,15 +373,19 @@ class ServiceQuerySet(models.QuerySet):
                 to_attr="default_policies",
             ),
         )
-        changed, status_changes = [], 0
+        quietly_changed, moved = [], 0
         for service in services:
             before = service.derived_values()
-            status_changes += service.apply_firewall_status(today)
+            if service.apply_firewall_status(today):
+                moved += 1
+                service._change_reason = reason or _("Derived again from its inputs")
+                service.save(update_fields=Service.derived_fields())
+                continue
             service.apply_search_text()
             if service.derived_values() != before:
-                changed.append(service)
-        Service.objects.bulk_update(changed, Service.derived_fields(), batch_size=200)
-        return status_changes
+                quietly_changed.append(service)
+        Service.objects.bulk_update(quietly_changed, Service.derived_fields(), batch_size=200)
+        return moved
 
 
 class CostPolicy(models.TextChoices):
@@ -889,3 +899,60 @@ class ContactPoint(models.Model):
 
     def _phone_region(self) -> str:
         return self.service.organisation.city.country.phone_region
+
+
+class SuggestionKind(models.TextChoices):
+    PHONE_WRONG = "phone_wrong", _("The phone number is wrong")
+    MOVED = "moved", _("It has moved")
+    CLOSED = "closed", _("It has closed")
+    HOURS_WRONG = "hours_wrong", _("The opening times are wrong")
+    POLICY_WRONG = "policy_wrong", _("What it says about police or immigration is wrong")
+    OTHER = "other", _("Something else")
+
+
+class SuggestionStatus(models.TextChoices):
+    NEW = "new", _("Waiting")
+    APPLIED = "applied", _("Applied")
+    DISMISSED = "dismissed", _("Dismissed")
+
+
+class Suggestion(models.Model):
+    """A correction sent by a reader. It holds nothing about who sent it."""
+
+    service = models.ForeignKey(
+        Service, verbose_name=_("service"), on_delete=models.CASCADE, related_name="suggestions"
+    )
+    kind = models.CharField(_("what is wrong"), max_length=20, choices=SuggestionKind)
+    text = models.TextField(_("details"), max_length=500, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=SuggestionStatus, default=SuggestionStatus.NEW
+    )
+    created_on = models.DateField(_("sent on"), auto_now_add=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handled by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    handled_on = models.DateField(_("handled on"), null=True, blank=True)
+
+    Kind = SuggestionKind
+    Status = SuggestionStatus
+
+    class Meta:
+        verbose_name = _("suggested correction")
+        verbose_name_plural = _("suggested corrections")
+        ordering = ["status", "-created_on", "-pk"]
+        constraints = [
+            choice_constraint("kind", SuggestionKind),
+            choice_constraint("status", SuggestionStatus),
+            models.CheckConstraint(
+                condition=Q(status=SuggestionStatus.NEW) | Q(handled_on__isnull=False),
+                name="services_suggestion_handled_is_dated",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.service.name}: {self.get_kind_display()}"

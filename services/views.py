@@ -1,17 +1,46 @@
+from functools import wraps
+
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_safe
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.views.decorators.cache import cache_page, never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.gzip import gzip_page
+from django.views.decorators.http import conditional_page, require_http_methods, require_safe
 
 from directory.models import Organisation
-from services.forms import FindServiceForm
+from services.forms import FindServiceForm, SuggestionForm
 from services.models import Service
 from services.qr import qr_svg
 
 RESULTS_PER_PAGE = 10
+
+
+def public_page(view):
+    """Keep the page whole in the page cache, compressed and with an ETag made before compression.
+
+    A public page holds nothing about its reader (no cookie, no token, no user) and its
+    language is in the URL, so one copy serves everyone who asks for that address. The ETag
+    is taken from the uncompressed page, so it stays the same when the page is rendered again
+    and a browser's revalidation gets a 304. Results for words someone typed are never kept,
+    here or in any cache further on: search terms are stored nowhere (SPEC §2.3).
+    """
+    compressed = gzip_page(conditional_page(view))
+    cached = cache_page(settings.PAGE_CACHE_SECONDS)(compressed)
+
+    @wraps(view)
+    def page(request, *args, **kwargs):
+        if request.GET.get("q"):
+            response = compressed(request, *args, **kwargs)
+            add_never_cache_headers(response)
+            return response
+        return cached(request, *args, **kwargs)
+
+    return page
 
 
 @require_safe
@@ -25,6 +54,7 @@ def choose_language(request):
 
 
 @require_safe
+@public_page
 def find_service(request):
     form = FindServiceForm(request.GET or None)
     form.is_valid()
@@ -44,11 +74,13 @@ def published_service(slug: str) -> Service:
 
 
 @require_safe
+@public_page
 def service_detail(request, slug: str):
     return render(request, "services/service_detail.html", {"service": published_service(slug)})
 
 
 @require_safe
+@public_page
 def show_number(request, pk: int):
     """Full screen, to show across a room: a first name, a number, neutral words."""
     service = get_object_or_404(Service.objects.published().for_cards(), pk=pk)
@@ -56,6 +88,7 @@ def show_number(request, pk: int):
 
 
 @require_safe
+@public_page
 def print_card(request, pk: int):
     """One A6 card to hand over; its QR code leads to the neutral number page."""
     service = get_object_or_404(Service.objects.published().for_cards(), pk=pk)
@@ -66,6 +99,7 @@ def print_card(request, pk: int):
 
 
 @require_safe
+@public_page
 def organisation_detail(request, slug: str):
     organisation = get_object_or_404(Organisation.objects.published(), slug=slug)
     services = (
@@ -79,3 +113,23 @@ def organisation_detail(request, slug: str):
         "services/organisation_detail.html",
         {"organisation": organisation, "services": services},
     )
+
+
+# No CSRF cookie: a reader has no session to protect, and the form's own signed, timed token
+# keeps out forged and robotic posts. This keeps every public page free of cookies. The
+# token is new on every form, so no cache may keep the page.
+@never_cache
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def suggest_correction(request, slug: str):
+    service = published_service(slug)
+    if request.GET.get("sent"):
+        return render(request, "services/suggestion_sent.html", {"service": service})
+    form = SuggestionForm(request.POST or None, service=service)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        url = reverse("suggest-correction", kwargs={"slug": service.slug})
+        response = HttpResponseRedirect(f"{url}?sent=1")
+        response.status_code = 303
+        return response
+    return render(request, "services/suggest_correction.html", {"service": service, "form": form})

@@ -1,5 +1,8 @@
 import pytest
+from django.core.cache import cache
 from django.utils import translation
+
+from tests.factories import sign_in
 
 
 @pytest.fixture(autouse=True)
@@ -17,3 +20,16 @@ def _plain_static_storage(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """A page cached in one test, from that test's records, must not answer the next."""
+    cache.clear()
+
+
+@pytest.fixture
+def superuser_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("root", password="a long passphrase 1")
+    sign_in(client, user)
+    return client

@@ -4,6 +4,8 @@ import datetime
 import itertools
 
 from django.utils import timezone
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from directory.models import City, Country, Language, Organisation, OrganisationType, Site
 from services.models import (
@@ -112,3 +114,14 @@ def add_slot(service: Service, weekday: int, opens: str, closes: str, **fields) 
 
 def add_contact(service: Service, kind: str, value: str, **fields) -> ContactPoint:
     return ContactPoint.objects.create(service=service, kind=kind, value=value, **fields)
+
+
+def sign_in(client, user) -> None:
+    """Sign a staff account in as the admin requires: password and a second factor."""
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name="test", defaults={"confirmed": True}
+    )
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()

@@ -116,14 +116,7 @@ def test_the_about_page_says_we_store_nothing_about_visitors(client):
 # --- Headers ------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def staff_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("staff", password="a long passphrase 1")
-    client.force_login(user)
-    return client
-
-
-def test_every_response_carries_the_strict_headers(client, staff_client, service):
+def test_every_response_carries_the_strict_headers(client, superuser_client, service):
     urls = [
         *public_urls(service),
         "/exit/",
@@ -133,7 +126,7 @@ def test_every_response_carries_the_strict_headers(client, staff_client, service
         reverse("admin:services_service_change", args=[service.pk]),
     ]
     for url in urls:
-        response = staff_client.get(url, secure=True)
+        response = superuser_client.get(url, secure=True)
         csp = response["Content-Security-Policy"]
         assert "default-src 'none'" in csp, url
         assert "frame-ancestors 'none'" in csp, url
@@ -299,7 +292,7 @@ def test_no_public_page_loads_anything_from_another_origin(client, service, lang
         assert_same_origin(client, url.replace("/en/", f"/{language}/", 1))
 
 
-def test_no_admin_page_loads_anything_from_another_origin(staff_client, service):
+def test_no_admin_page_loads_anything_from_another_origin(superuser_client, service):
     for model in admin.site._registry:
         info = model._meta.app_label, model._meta.model_name
         urls = [
@@ -311,7 +304,7 @@ def test_no_admin_page_loads_anything_from_another_origin(staff_client, service)
             urls.append(reverse("admin:{}_{}_change".format(*info), args=[first.pk]))
             urls.append(reverse("admin:{}_{}_history".format(*info), args=[first.pk]))
         for url in urls:
-            response = staff_client.get(url)
+            response = superuser_client.get(url)
             parser = Resources()
             parser.feed(response.content.decode())
             for resource in parser.urls:

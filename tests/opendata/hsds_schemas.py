@@ -97,3 +97,50 @@ def extension_names(data) -> set[str]:
         for item in data:
             found |= extension_names(item)
     return found
+
+
+API = "/api/v1/"
+# Each list, the schema of its items, and the detail path with the schema of a full record.
+ENDPOINTS = [
+    ("services", "service", "service"),
+    ("organizations", "organization", "organization"),
+    ("service_at_locations", "service_at_location", "service_at_location"),
+    ("taxonomies", "taxonomy", "taxonomy"),
+    ("taxonomy_terms", "taxonomy_term", "taxonomy_term"),
+]
+
+
+def every_page(client, path: str, language: str) -> list[dict]:
+    pages, number = [], 1
+    while True:
+        response = client.get(API + path, {"page": number, "per_page": 100, "lang": language})
+        assert response.status_code == 200, (path, response.content[:300])
+        pages.append(response.json())
+        if pages[-1]["last_page"]:
+            return pages
+        number += 1
+
+
+def answers(client, language: str):
+    """(schema name, answer, is a page) for every list page and every record in it."""
+    yield "root", client.get(API, {"lang": language}).json(), False
+    for path, item_schema, full_schema in ENDPOINTS:
+        for page in every_page(client, path, language):
+            yield item_schema, page, True
+            for item in page["contents"]:
+                response = client.get(f"{API}{path}/{item['id']}", {"lang": language})
+                assert response.status_code == 200, (path, item["id"])
+                yield full_schema, response.json(), False
+
+
+def check_everything(client, checker, language: str) -> int:
+    checked = 0
+    for name, answer, is_page in answers(client, language):
+        if name == "root":
+            checker.check_root(answer)
+        elif is_page:
+            checker.check_page(answer, name)
+        else:
+            checker.check(answer, name)
+        checked += 1
+    return checked
