@@ -1,11 +1,15 @@
 """Every language's interface catalogue is complete, honest and safe to compile (SPEC §7)."""
 
+import io
 import re
 import subprocess
 
 import polib
 import pytest
 from django.conf import settings
+from django.core.management import call_command
+
+from guidance.models import GuidancePage, GuidanceTranslation, Phrase, Term
 
 CATALOGUES = {
     code: settings.BASE_DIR
@@ -84,3 +88,44 @@ def test_no_catalogue_calls_people_illegal(code):
     if code in banned:
         for entry in entries(code):
             assert banned[code] not in entry.msgstr.lower(), entry.msgid
+
+
+# --- Pages in every language (needs the compiled catalogues: `make test` compiles them) ----
+
+VISIBLE = re.compile(r">([^<>]*[^\s<>][^<>]*)<")
+
+
+def visible_text(html: str) -> set[str]:
+    body = html[html.index("<body") :]
+    return {text.strip() for text in VISIBLE.findall(body) if text.strip()}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", CATALOGUES)
+def test_the_home_page_is_really_in_each_language(client, code):
+    english = visible_text(client.get("/en/").content.decode())
+    translated = visible_text(client.get(f"/{code}/").content.decode())
+    # Endonyms in the language switcher and the site name are the same everywhere.
+    shared = english & translated
+    assert len(shared) < len(english) / 3, sorted(shared)[:20]
+
+
+GUIDANCE_LANGUAGES = ["es", "pt", "ro", "bg", "pl", "ru", "uk", "th", "zh-hans", "ar"]
+
+
+@pytest.mark.django_db
+def test_the_guidance_ships_in_the_ten_main_languages_marked_as_machine_translations():
+    call_command("load_guidance", stdout=io.StringIO())
+
+    pages = GuidancePage.objects.all()
+    assert pages.count() >= 16
+    for page in pages:
+        languages = set(page.translations.values_list("language", flat=True))
+        assert set(GUIDANCE_LANGUAGES) <= languages, page.slug
+        for code in GUIDANCE_LANGUAGES:
+            assert page.is_translated_into(code), (page.slug, code)
+    assert not GuidanceTranslation.objects.exclude(method="machine").exists()
+    for model, field in [(Term, "wording"), (Phrase, "text")]:
+        for entry in model.objects.all():
+            for code, _name in settings.LANGUAGES:
+                assert getattr(entry, f"{field}_{code.replace('-', '_')}"), (entry.key, code)
