@@ -31,6 +31,11 @@ class TriState(models.TextChoices):
     UNKNOWN = "unknown", _("Not checked")
 
 
+def tri_state(verbose_name) -> models.CharField:
+    """A yes / no / not checked answer that starts as "not checked"."""
+    return models.CharField(verbose_name, max_length=10, choices=TriState, default=TriState.UNKNOWN)
+
+
 class EvidenceSource(models.TextChoices):
     WRITTEN_POLICY = "written_policy", _("Written policy")
     CONFIRMED_BY_SERVICE = "confirmed_by_service", _("Confirmed by the service")
@@ -329,22 +334,14 @@ class Organisation(Verification):
         _("slug"), max_length=200, unique=True, validators=[validate_discreet_slug]
     )
     org_type = models.CharField(_("type"), max_length=30, choices=Type)
-    sex_worker_led = models.CharField(
-        _("sex-worker-led"), max_length=10, choices=TriState, default=TriState.UNKNOWN
-    )
-    peer_staff = models.CharField(
-        _("employs peers"), max_length=10, choices=TriState, default=TriState.UNKNOWN
-    )
-    migrant_staff = models.CharField(
-        _("employs migrants"), max_length=10, choices=TriState, default=TriState.UNKNOWN
-    )
+    sex_worker_led = tri_state(_("sex-worker-led"))
+    peer_staff = tri_state(_("employs peers"))
+    migrant_staff = tri_state(_("employs migrants"))
     ethos = models.CharField(_("ethos"), max_length=30, choices=Ethos, default=Ethos.UNKNOWN)
     ethos_notes = models.TextField(
         _("ethos notes"), blank=True, help_text=_("Staff only. Never shown publicly.")
     )
-    government_linked = models.CharField(
-        _("linked to government"), max_length=10, choices=TriState, default=TriState.UNKNOWN
-    )
+    government_linked = tri_state(_("linked to government"))
     website = models.URLField(_("website"), blank=True)
     city = models.ForeignKey(
         City, verbose_name=_("city"), on_delete=models.PROTECT, related_name="organisations"
@@ -471,9 +468,7 @@ class Site(models.Model):
         ),
     )
     front_gate_note = models.CharField(_("front gate note"), max_length=300, blank=True)
-    discreet_premises = models.CharField(
-        _("discreet entrance"), max_length=10, choices=TriState, default=TriState.UNKNOWN
-    )
+    discreet_premises = tri_state(_("discreet entrance"))
     enforcement_presence = models.CharField(
         _("police or immigration presence"),
         max_length=30,

@@ -22,6 +22,7 @@ from directory.models import (
     TriState,
     Verification,
     choice_constraint,
+    tri_state,
 )
 from directory.phones import normalise_phone
 from directory.text import fold, validate_discreet_slug
@@ -118,11 +119,8 @@ class ConfidentialityPolicy(Verification):
         default=False,
         help_text=_("Services of this organisation without their own policy follow this one."),
     )
-    involves_authorities_at_first_contact = models.CharField(
-        _("involves police or immigration at first contact"),
-        max_length=10,
-        choices=TriState,
-        default=TriState.UNKNOWN,
+    involves_authorities_at_first_contact = tri_state(
+        _("involves police or immigration at first contact")
     )
     shares_with_immigration = models.CharField(
         _("tells immigration"), max_length=20, choices=ShareLevel, default=ShareLevel.UNKNOWN
@@ -139,27 +137,15 @@ class ConfidentialityPolicy(Verification):
         choices=ShareLevel,
         default=ShareLevel.UNKNOWN,
     )
-    reports_unpaid_charges = models.CharField(
-        _("reports unpaid charges to immigration"),
-        max_length=10,
-        choices=TriState,
-        default=TriState.UNKNOWN,
-    )
+    reports_unpaid_charges = tri_state(_("reports unpaid charges to immigration"))
     response_to_authority_enquiry = models.CharField(
         _("if immigration asks where someone lives"),
         max_length=30,
         choices=AuthorityEnquiry,
         default=AuthorityEnquiry.UNKNOWN,
     )
-    consent_before_sharing = models.CharField(
-        _("asks consent before sharing"), max_length=10, choices=TriState, default=TriState.UNKNOWN
-    )
-    informs_before_disclosure = models.CharField(
-        _("tells you before a disclosure"),
-        max_length=10,
-        choices=TriState,
-        default=TriState.UNKNOWN,
-    )
+    consent_before_sharing = tri_state(_("asks consent before sharing"))
+    informs_before_disclosure = tri_state(_("tells you before a disclosure"))
     exception_under_18 = models.BooleanField(_("exception: someone under 18"), default=False)
     exception_risk_of_harm = models.BooleanField(
         _("exception: risk of serious harm"), default=False
@@ -176,15 +162,9 @@ class ConfidentialityPolicy(Verification):
     id_requirement = models.CharField(
         _("ID"), max_length=10, choices=IdRequirement, default=IdRequirement.UNKNOWN
     )
-    real_name_required = models.CharField(
-        _("real name needed"), max_length=10, choices=TriState, default=TriState.UNKNOWN
-    )
-    accepts_working_name = models.CharField(
-        _("working name accepted"), max_length=10, choices=TriState, default=TriState.UNKNOWN
-    )
-    address_required = models.CharField(
-        _("address needed"), max_length=10, choices=TriState, default=TriState.UNKNOWN
-    )
+    real_name_required = tri_state(_("real name needed"))
+    accepts_working_name = tri_state(_("working name accepted"))
+    address_required = tri_state(_("address needed"))
     statement_text = models.TextField(_("confidentiality statement"), blank=True)
     statement_url = models.URLField(_("link to the statement"), blank=True)
     known_incidents = models.TextField(
@@ -470,18 +450,10 @@ class Service(Verification):
     by_phone = models.BooleanField(_("by phone or text"), default=False)
     online = models.BooleanField(_("online"), default=False)
     always_open = models.BooleanField(_("open day and night"), default=False)
-    requires_cooperation_with_authorities = models.CharField(
-        _("help depends on cooperating with the authorities"),
-        max_length=10,
-        choices=TriState,
-        default=TriState.UNKNOWN,
+    requires_cooperation_with_authorities = tri_state(
+        _("help depends on cooperating with the authorities")
     )
-    requires_exit_commitment = models.CharField(
-        _("must promise to stop sex work"),
-        max_length=10,
-        choices=TriState,
-        default=TriState.UNKNOWN,
-    )
+    requires_exit_commitment = tri_state(_("must promise to stop sex work"))
     max_stay_days = models.PositiveSmallIntegerField(
         _("longest stay (days)"), null=True, blank=True
     )
@@ -862,9 +834,7 @@ class ContactPoint(models.Model):
         _("ask for (first name)"), max_length=60, blank=True, help_text=_('e.g. "ask for Maria"')
     )
     on_discreet_card = models.BooleanField(_("on the discreet card"), default=False)
-    free_to_call = models.CharField(
-        _("free to call"), max_length=10, choices=TriState, default=TriState.UNKNOWN
-    )
+    free_to_call = tri_state(_("free to call"))
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     class Meta:
