@@ -1,6 +1,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import TemplateView
 from django_otp.admin import OTPAdminSite
 
 from config import views as site_views
@@ -15,6 +16,12 @@ urlpatterns = [
     path("healthz", site_views.healthz, name="healthz"),
     path("readyz", site_views.readyz, name="readyz"),
     path("exit/", site_views.quick_exit, name="quick-exit"),
+    # The "save for offline" service worker: at the root, so that it may answer for every page.
+    path(
+        "sw.js",
+        TemplateView.as_view(template_name="sw.js", content_type="text/javascript"),
+        name="offline-worker",
+    ),
     path("api/v1/", include("opendata.urls")),
 ]
 

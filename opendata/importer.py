@@ -619,7 +619,8 @@ class Importer:
                 else _("Its service was not imported.")
             )
             for child in children:
-                if not child.outcome:
+                # Categories were matched before the service failed: they link nothing now.
+                if not child.outcome or child.table == "attributes.csv":
                     child.finish(Outcome.SKIPPED, reason)
             return
         for link in self.links_of_service.get(row.id, []):

@@ -38,6 +38,9 @@ def public_page(view):
             response = compressed(request, *args, **kwargs)
             add_never_cache_headers(response)
             return response
+        # Read at each request, so a deployment (or a test) can turn the cache off.
+        if not settings.PAGE_CACHE_SECONDS:
+            return compressed(request, *args, **kwargs)
         return cached(request, *args, **kwargs)
 
     return page

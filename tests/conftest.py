@@ -23,8 +23,9 @@ def _plain_static_storage(settings):
 
 
 @pytest.fixture(autouse=True)
-def _empty_page_cache():
-    """A page cached in one test, from that test's records, must not answer the next."""
+def _no_page_cache(settings):
+    """Tests change records between requests; the page cache's own tests turn it back on."""
+    settings.PAGE_CACHE_SECONDS = 0
     cache.clear()
 
 

@@ -274,8 +274,11 @@ def test_it_answers_503_while_postgresql_is_stopped_and_recovers_without_a_resta
 
     cluster.stop()
     try:
-        # The first request finds the broken connection, the others a refused new one.
-        for path in ["/en/", "/ar/", "/en/services/any-service/", "/en/"]:
+        # A page already in the page cache is still served, without the database.
+        assert server.get("/en/").status == 200
+        # Anything else: the first request finds the broken connection, the others a
+        # refused new one. Searches and missing pages are never kept in the cache.
+        for path in ["/ar/", "/en/?q=clinic", "/en/services/any-service/", "/en/guidance/"]:
             assert_outage_page(server.get(path))
         assert server.get("/readyz").status == 503
         assert server.get("/healthz").status == 200
@@ -307,7 +310,7 @@ def test_it_gives_up_on_a_database_that_never_answers_within_the_bound(cluster, 
         silent.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         silent.bind(("127.0.0.1", cluster.port))
         silent.listen(16)
-        assert_outage_page(server.get("/en/"))
+        assert_outage_page(server.get("/en/?q=silent"))
         # The worker is free again, not stuck on the silent host.
         assert server.get("/healthz").status == 200
     finally:

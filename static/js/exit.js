@@ -14,6 +14,15 @@
     if (event) event.preventDefault();
     document.documentElement.className += " exiting";
     document.title = ".";
+    // Pages saved for offline use go too (the exit's Clear-Site-Data removes them as well).
+    if (window.caches) {
+      caches.keys().then(function (names) { names.forEach(function (name) { caches.delete(name); }); });
+    }
+    if (navigator.serviceWorker) {
+      navigator.serviceWorker.getRegistrations().then(function (workers) {
+        workers.forEach(function (worker) { worker.unregister(); });
+      });
+    }
     window.location.replace(url);
   }
 

@@ -4,6 +4,10 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from directory.models import Language
 from guidance import content
@@ -67,7 +71,15 @@ def written(tmp_path) -> Path:
     return tmp_path
 
 
+def said_in(language: str, message: str) -> str:
+    """A notice as readers of that language see it, whether or not it is translated yet."""
+    with translation.override(language):
+        return escape(gettext(message))
+
+
 def html(client, url: str) -> str:
+    # Each test changes the database between requests: never read a page kept from before.
+    cache.clear()
     response = client.get(url)
     assert response.status_code == 200, url
     assert not response.cookies
@@ -101,28 +113,27 @@ def test_a_translation_goes_stale_when_the_english_changes_and_says_so(client, w
     page = GuidancePage.objects.get()
     assert page.revision == 2
     assert page.translations.get().is_stale
-    assert "The English page has changed since this translation was made" in html(
-        client, "/ro/guidance/seeing-a-doctor/"
-    )
-    assert "has changed since" not in html(client, "/en/guidance/seeing-a-doctor/")
+    stale = "The English page has changed since this translation was made. It may be out of date."
+    assert said_in("ro", stale) in html(client, "/ro/guidance/seeing-a-doctor/")
+    assert stale not in html(client, "/en/guidance/seeing-a-doctor/")
 
 
 def test_a_machine_translation_says_no_person_checked_it(client, written):
     page_html = html(client, "/ro/guidance/seeing-a-doctor/")
     assert "<h1>Mergi la doctor</h1>" in page_html
-    assert "This translation was made by machine" in page_html
+    machine = "This translation was made by machine. No person has checked it yet."
+    assert said_in("ro", machine) in page_html
 
     GuidanceTranslation.objects.update(method="community_volunteer", reviewed_by="peer educator")
-    assert "This translation was made by machine" not in html(
-        client, "/ro/guidance/seeing-a-doctor/"
-    )
+    assert said_in("ro", machine) not in html(client, "/ro/guidance/seeing-a-doctor/")
 
 
 def test_a_missing_translation_falls_back_to_english_and_says_so(client, written):
     page_html = html(client, "/th/guidance/seeing-a-doctor/")
     assert '<article lang="en">' in page_html
     assert "<h1>Seeing a doctor</h1>" in page_html
-    assert "not yet translated" in page_html
+    missing = "This page is not yet translated into your language. It is shown in English."
+    assert said_in("th", missing) in page_html
 
 
 def test_pages_about_the_law_say_where_and_as_of_when(client, written):
@@ -161,11 +172,12 @@ def test_guidance_is_linked_from_the_navigation_and_related_service_pages(client
 
 
 def test_an_unreviewed_interface_language_says_so_in_that_language(client, written):
-    assert "translated by machine" in html(client, "/ro/guidance/")
-    assert "translated by machine" not in html(client, "/en/guidance/")
+    notice = "This page was translated by machine. No person has checked the translation yet."
+    assert said_in("ro", notice) in html(client, "/ro/guidance/")
+    assert notice not in html(client, "/en/guidance/")
 
     Language.objects.filter(code="ro").update(ui_translation="community_volunteer")
-    assert "translated by machine" not in html(client, "/ro/guidance/")
+    assert said_in("ro", notice) not in html(client, "/ro/guidance/")
 
 
 @pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])

@@ -33,9 +33,9 @@ def get(client, path: str, **params):
 def rich_service(organisation=None, **fields) -> Service:
     """A checked service with a site, a phone, a language, an opening time and two categories."""
     organisation = organisation or create_organisation()
-    service = create_service(
-        organisation=organisation, policy=create_policy(organisation=organisation), **fields
-    )
+    if "policy" not in fields:
+        fields["policy"] = create_policy(organisation=organisation)
+    service = create_service(organisation=organisation, **fields)
     site = create_site(organisation=organisation)
     service.sites.add(site)
     service.extra_categories.add(ServiceCategory.objects.get(slug="hiv-hepatitis"))
@@ -394,6 +394,23 @@ def test_a_full_service_costs_the_same_queries_with_one_of_everything_or_twenty(
 
     with django_assert_num_queries(first):
         get(client, f"services/{service.uuid}")
+
+
+def test_services_following_their_organisations_policy_cost_no_query_each(
+    client, django_assert_num_queries
+):
+    organisation = create_organisation()
+    create_policy(organisation=organisation, is_organisation_default=True)
+    rich_service(organisation=organisation, policy=None)
+    paths = ["services", f"organizations/{organisation.uuid}", "service_at_locations"]
+    first = {path: queries(client, path) for path in paths}
+    for _number in range(5):
+        rich_service(organisation=organisation, policy=None)
+
+    for path in paths:
+        with django_assert_num_queries(first[path]):
+            answer = get(client, path).json()
+        assert "firewalled" in str(answer)
 
 
 def test_a_full_organisation_costs_the_same_queries_however_much_it_runs(
