@@ -72,7 +72,8 @@ if not DEBUG and (len(SECRET_KEY) < 50 or SECRET_KEY.startswith("insecure")):
 SHOW_DEMO_DATA = envbool("DJANGO_SHOW_DEMO_DATA")
 
 # What a glance at the screen or the tab shows: neutral by default, changeable per deployment.
-SITE_NAME = os.environ.get("DJANGO_SITE_NAME", "Local services")
+# The default is translated with the rest of the interface; a name set here is shown as is.
+SITE_NAME = os.environ.get("DJANGO_SITE_NAME") or _("Local services")
 SITE_FAVICON = os.environ.get("DJANGO_SITE_FAVICON", "favicon.svg")
 # Where the quick exit sends people: a page that looks ordinary on anyone's phone.
 QUICK_EXIT_URL = os.environ.get("DJANGO_QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.checks import Error, Tags, register
+from django.db import connections
 from django.utils.csp import CSP
 
 UNSAFE = {CSP.UNSAFE_INLINE, CSP.UNSAFE_EVAL, CSP.UNSAFE_HASHES, "'unsafe-inline'", "*"}
@@ -52,3 +53,25 @@ def check_no_off_site_assets(app_configs, **kwargs) -> list[Error]:
         for name, url in urls.items()
         if url and is_off_site(url)
     ]
+
+
+@register(Tags.database)
+def check_postgresql_character_type(app_configs, databases=None, **kwargs) -> list[Error]:
+    """pg_trgm makes no trigrams of Cyrillic, Thai or Chinese in a C-locale database."""
+    errors = []
+    for alias in databases or []:
+        connection = connections[alias]
+        if connection.vendor != "postgresql":
+            continue
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT datctype FROM pg_database WHERE datname = current_database()")
+            (ctype,) = cursor.fetchone()
+        if "utf8" not in ctype.lower().replace("-", ""):
+            errors.append(
+                Error(
+                    f"Database {alias!r} has LC_CTYPE {ctype!r}: searches in non-Latin scripts "
+                    "need a UTF-8 character type (create it with --locale=C.UTF-8).",
+                    id="site.E007",
+                )
+            )
+    return errors

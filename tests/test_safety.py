@@ -14,6 +14,7 @@ from django.contrib.staticfiles import finders
 from django.core.checks import run_checks
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.db import connection
 from django.urls import path, reverse
 from django.utils.csp import CSP
 
@@ -382,3 +383,11 @@ def test_the_demo_pages_have_neutral_addresses():
     for model in (Service, Organisation):
         for record in model.objects.all():
             model._meta.get_field("slug").run_validators(record.slug)
+
+
+def test_the_database_check_accepts_a_utf8_database():
+    assert not [
+        message
+        for message in run_checks(tags=["database"], databases=[connection.alias])
+        if message.id == "site.E007"
+    ]
