@@ -222,7 +222,14 @@ class AreaAdmin(ReferenceData, admin.ModelAdmin):
 
 @admin.register(Language)
 class LanguageAdmin(ReferenceData, admin.ModelAdmin):
-    list_display = ["english_name", "endonym", "code", "direction", "ui_translation"]
+    list_display = [
+        "english_name",
+        "endonym",
+        "code",
+        "direction",
+        "has_site_interface",
+        "ui_translation",
+    ]
     list_filter = ["direction", "ui_translation", "tampep_leaflet"]
     search_fields = ["english_name", "endonym", "code"]
 

@@ -5,6 +5,7 @@ import uuid
 import zoneinfo
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -251,6 +252,7 @@ class Language(models.Model):
         return f"{self.english_name} ({self.endonym})"
 
     @property
+    @admin.display(boolean=True, description=_("site interface"))
     def has_site_interface(self) -> bool:
         return self.code in dict(settings.LANGUAGES)
 
@@ -516,10 +518,6 @@ class Site(models.Model):
                 normalise_phone(self.front_gate_phone, self.city.country.phone_region)
             except ValueError as error:
                 raise ValidationError({"front_gate_phone": str(error)}) from None
-
-    @property
-    def address_is_public(self) -> bool:
-        return self.address_visibility == self.AddressVisibility.PUBLIC
 
     @property
     def has_enforcement_colocated(self) -> bool:

@@ -663,10 +663,6 @@ class Service(Verification):
         return next((c for c in self.contacts.all() if c.kind in ContactKind.callable()), None)
 
     @property
-    def text_contact(self) -> "ContactPoint | None":
-        return next((c for c in self.contacts.all() if c.kind == ContactKind.SMS), None)
-
-    @property
     def card_contact(self) -> "ContactPoint | None":
         """The number for the discreet card: the one staff chose, else the first to call."""
         chosen = next((c for c in self.contacts.all() if c.on_discreet_card), None)
@@ -784,18 +780,6 @@ class OpeningSlot(models.Model):
         return (self.weekday == day and time >= self.opens) or (
             self.weekday == (day - 1) % 7 and time < self.closes
         )
-
-    @property
-    def is_early(self) -> bool:
-        return self.opens < datetime.time(9)
-
-    @property
-    def is_late(self) -> bool:
-        return self.runs_past_midnight or self.closes >= datetime.time(18, 30)
-
-    @property
-    def is_weekend(self) -> bool:
-        return self.weekday >= self.Weekday.SATURDAY
 
 
 class ContactKind(models.TextChoices):
