@@ -21,7 +21,7 @@ PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3 \
 	done)
 
 .PHONY: install run test test-postgres lint messages postgres-up check-deploy clean \
-	backup restore check-compose
+	backup restore check-compose browser bench
 
 $(STAMP): pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then \
@@ -54,12 +54,31 @@ lint: install
 	$(BIN)/ruff check .
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 
-test: lint messages check-deploy
+test: lint messages check-deploy browser
 	$(TEST_ENV) $(BIN)/pytest $(PYTEST_ARGS)
 
 # PostgreSQL must be reachable at POSTGRES_URL (the machine's local server by default).
-test-postgres: lint messages check-deploy postgres-up
+test-postgres: lint messages check-deploy postgres-up browser
 	$(TEST_ENV) DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+# The browser tests (tests/browser/) drive Debian's chromium, with fonts for Thai, Arabic and
+# Chinese; installed from Debian's packages when missing. Playwright never fetches a browser.
+BROWSER_PACKAGES := chromium fonts-noto-core fonts-noto-cjk
+browser:
+	@missing=$$(for package in $(BROWSER_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q "install ok installed" \
+		|| echo $$package; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing" $$missing "from Debian's packages for the browser tests."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		$$missing >/dev/null; fi
+
+# The speed benchmark of SPEC §10 (README, "Speed"): 10,000 invented services in PostgreSQL
+# (its own database, fd_bench) and in SQLite, gunicorn, wrk; on 127.0.0.1 only, at most 30 min.
+bench: install postgres-up
+	@command -v wrk >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	timeout 1800 $(BIN)/python -m bench.run
 
 # Django's deployment checklist with production settings: every warning fails.
 check-deploy: install
