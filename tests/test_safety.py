@@ -391,3 +391,13 @@ def test_the_database_check_accepts_a_utf8_database():
         for message in run_checks(tags=["database"], databases=[connection.alias])
         if message.id == "site.E007"
     ]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_missing_page_still_offers_the_quick_exit_and_sets_no_cookie(client, language):
+    response = client.get(f"/{language}/services/no-such-service/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert 'href="/exit/"' in html
+    assert f'<html lang="{language}"' in html
+    assert not response.cookies
