@@ -81,11 +81,15 @@ VERIFICATION_FIELDSET = (
 )
 
 
-def organisation_ids(user, *, editing: bool = False) -> QuerySet:
+def memberships_of(user, *, editing: bool = False) -> QuerySet:
     memberships = Membership.objects.filter(user=user)
     if editing:
         memberships = memberships.filter(role=MembershipRole.EDITOR)
-    return memberships.values("organisation_id")
+    return memberships
+
+
+def organisation_ids(user, *, editing: bool = False) -> QuerySet:
+    return memberships_of(user, editing=editing).values("organisation_id")
 
 
 def organisation_id_of(obj: Model) -> int | None:
@@ -103,9 +107,7 @@ def is_member(request, obj: Model | None = None, *, editing: bool = False) -> bo
         return True
     if not (user.is_active and user.is_staff):
         return False
-    memberships = Membership.objects.filter(user=user)
-    if editing:
-        memberships = memberships.filter(role=MembershipRole.EDITOR)
+    memberships = memberships_of(user, editing=editing)
     if obj is None:
         return memberships.exists()
     return memberships.filter(organisation_id=organisation_id_of(obj)).exists()

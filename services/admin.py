@@ -19,6 +19,7 @@ from directory.admin import (
     OrganisationScoped,
     OverdueFilter,
     ReferenceData,
+    is_member,
     organisation_ids,
 )
 from directory.models import EvidenceSource, Organisation
@@ -414,10 +415,7 @@ class ServiceAdmin(
         """Checking a service checks its confidentiality policy too, where staff may edit it."""
         policy = service.effective_policy
         super().record_check(request, service, evidence)
-        editable = organisation_ids(request.user, editing=True)
-        if policy and (
-            request.user.is_superuser or editable.filter(organisation_id=policy.organisation_id)
-        ):
+        if policy and is_member(request, policy, editing=True):
             verify(policy, evidence, request.user, days=policy_review_interval(policy))
 
     def overdue_view(self, request):

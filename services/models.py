@@ -252,6 +252,15 @@ class ConfidentialityPolicy(Verification):
         ]
 
 
+def default_policies() -> models.Prefetch:
+    """Each organisation's default policy, where `Service.effective_policy` looks for it."""
+    return models.Prefetch(
+        "organisation__policies",
+        queryset=ConfidentialityPolicy.objects.filter(is_organisation_default=True),
+        to_attr="default_policies",
+    )
+
+
 class ServiceQuerySet(models.QuerySet):
     def published(self):
         published = self.filter(
@@ -309,11 +318,7 @@ class ServiceQuerySet(models.QuerySet):
                 "opening_slots",
                 "contacts",
                 models.Prefetch("sites", queryset=Site.objects.select_related("area", "city")),
-                models.Prefetch(
-                    "organisation__policies",
-                    queryset=ConfidentialityPolicy.objects.filter(is_organisation_default=True),
-                    to_attr="default_policies",
-                ),
+                default_policies(),
             )
         )
 
@@ -347,11 +352,7 @@ class ServiceQuerySet(models.QuerySet):
             "organisation", "category__parent", "policy"
         ).prefetch_related(
             "sites",
-            models.Prefetch(
-                "organisation__policies",
-                queryset=ConfidentialityPolicy.objects.filter(is_organisation_default=True),
-                to_attr="default_policies",
-            ),
+            default_policies(),
         )
         quietly_changed, moved = [], 0
         for service in services:
