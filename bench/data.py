@@ -22,6 +22,7 @@ from services.models import (
     CostPolicy,
     LanguageMode,
     OpeningSlot,
+    SearchText,
     Service,
     ServiceCategory,
     ServiceLanguage,
@@ -189,9 +190,9 @@ def load(count: int = 10_000, *, seed: int = 8) -> int:
             cost_policy=rng.choice(CostPolicy.values),
         )
         service.apply_firewall_status(today)
-        service.apply_search_text()
         services.append(service)
     services = Service.objects.bulk_create(services, batch_size=BATCH)
+    SearchText.objects.store(services)
 
     site_links = Service.sites.through
     site_links.objects.bulk_create(

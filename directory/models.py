@@ -9,8 +9,9 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import NotRegistered, translator
 
 from directory.phones import normalise_phone
 from directory.text import validate_discreet_slug
@@ -22,6 +23,37 @@ def choice_constraint(field: str, choices: type[models.TextChoices]) -> models.C
         condition=Q(**{f"{field}__in": choices.values}),
         name=f"%(app_label)s_%(class)s_{field}_valid",
     )
+
+
+def in_shown_languages(queryset: models.QuerySet, *relations: str) -> models.QuerySet:
+    """The queryset without the columns of languages the page will not show.
+
+    Every translated field has a column per site language, and reading them all costs more
+    than the rest of a page. A page shows the reader's language and falls back to English
+    only, so the other columns are deferred, for the model and for each related path given
+    (as in `select_related`).
+    """
+    shown = {translation.get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE}
+
+    def unshown(model, prefix: str) -> list[str]:
+        try:
+            fields = translator.get_options_for_model(model).all_fields
+        except NotRegistered:
+            return []
+        return [
+            prefix + column.name
+            for columns in fields.values()
+            for column in columns
+            if column.language not in shown
+        ]
+
+    deferred = unshown(queryset.model, "")
+    for path in relations:
+        model = queryset.model
+        for name in path.split("__"):
+            model = model._meta.get_field(name).related_model
+        deferred += unshown(model, f"{path}__")
+    return queryset.defer(*deferred)
 
 
 class TriState(models.TextChoices):

@@ -141,8 +141,6 @@ STAFF_ONLY_SERVICE_COLUMNS = [
     "staff_notes",
     "evidence_note",
     "firewall_override_reason",
-    *(f"search_text_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES),
-    "search_text",
 ]
 
 

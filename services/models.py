@@ -5,6 +5,7 @@ import uuid
 import zoneinfo
 
 from django.conf import settings
+from django.contrib.postgres.search import TrigramSimilarity
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import Case, Exists, OuterRef, Q, When
@@ -22,6 +23,7 @@ from directory.models import (
     TriState,
     Verification,
     choice_constraint,
+    in_shown_languages,
     tri_state,
 )
 from directory.phones import normalise_phone
@@ -306,36 +308,45 @@ class ServiceQuerySet(models.QuerySet):
         return self.filter(condition)
 
     def for_cards(self):
-        """Everything a result card or service page shows, in a fixed number of queries."""
-        unseen = [build_localized_fieldname("search_text", code) for code, _ in settings.LANGUAGES]
-        return (
+        """Everything a result card or service page shows, in a fixed number of queries.
+
+        Only the reader's language and English are read (`in_shown_languages`).
+        """
+        related = ("organisation", "organisation__city", "category", "policy")
+        return in_shown_languages(
             self.select_related("organisation__city", "category", "policy")
-            .defer("search_text", *unseen, "staff_notes", "evidence_note")
+            .defer("staff_notes", "evidence_note")
             .prefetch_related(
                 models.Prefetch(
-                    "languages", queryset=ServiceLanguage.objects.select_related("language")
+                    "languages",
+                    queryset=in_shown_languages(ServiceLanguage.objects.select_related("language")),
                 ),
-                "opening_slots",
-                "contacts",
-                models.Prefetch("sites", queryset=Site.objects.select_related("area", "city")),
+                models.Prefetch("opening_slots", queryset=in_shown_languages(OpeningSlot.objects)),
+                models.Prefetch("contacts", queryset=in_shown_languages(ContactPoint.objects)),
+                models.Prefetch(
+                    "sites",
+                    queryset=in_shown_languages(
+                        Site.objects.select_related("area", "city"), "area", "city"
+                    ),
+                ),
                 default_policies(),
-            )
+            ),
+            *related,
         )
 
     def matching(self, query: str, language: str):
         """Services whose text, in this language or in English, contains every word typed.
 
-        Case and accents never matter. On PostgreSQL a word also matches a close misspelling
-        of a word in the text (trigram similarity).
+        Case and accents never matter. On PostgreSQL a word also matches the words of the
+        directory closest to it in spelling, so a misspelling still finds the service.
         """
-        column = build_localized_fieldname("search_text", language)
-        condition = Q()
+        texts = SearchText.objects.filter(language=language)
         for word in fold(query).split():
-            matches = Q(**{f"{column}__contains": word})
-            if connection.vendor == "postgresql" and len(word) >= 4:
-                matches |= Q(**{f"{column}__trigram_word_similar": word})
-            condition &= matches
-        return self.filter(condition)
+            matches = Q(text__contains=word)
+            for similar in SearchWord.objects.similar_to(word):
+                matches |= Q(text__contains=similar)
+            texts = texts.filter(matches)
+        return self.filter(pk__in=texts.values("service_id"))
 
     def safest_first(self):
         ranks = [When(firewall_status=s.value, then=s.rank) for s in FirewallStatus]
@@ -350,11 +361,8 @@ class ServiceQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         services = self.select_related(
             "organisation", "category__parent", "policy"
-        ).prefetch_related(
-            "sites",
-            default_policies(),
-        )
-        quietly_changed, moved = [], 0
+        ).prefetch_related("sites", "search_texts", default_policies())
+        quietly_changed, unsaved, moved = [], [], 0
         for service in services:
             before = service.derived_values()
             if service.apply_firewall_status(today):
@@ -362,10 +370,11 @@ class ServiceQuerySet(models.QuerySet):
                 service._change_reason = reason or _("Derived again from its inputs")
                 service.save(update_fields=Service.derived_fields())
                 continue
-            service.apply_search_text()
+            unsaved.append(service)
             if service.derived_values() != before:
                 quietly_changed.append(service)
         Service.objects.bulk_update(quietly_changed, Service.derived_fields(), batch_size=200)
+        SearchText.objects.store(unsaved)
         return moved
 
 
@@ -490,10 +499,6 @@ class Service(Verification):
     firewall_checked_until = models.DateField(
         _("firewall status valid until"), null=True, blank=True, editable=False
     )
-    # Folded words of the name, description, category and organisation, per language, with
-    # the English words too, so a search in any language also finds English text.
-    search_text = models.TextField(_("search text"), blank=True, editable=False)
-
     objects = ServiceQuerySet.as_manager()
 
     class Meta(Verification.Meta):
@@ -537,11 +542,11 @@ class Service(Verification):
 
     def save(self, *args, **kwargs) -> None:
         self.apply_firewall_status()
-        self.apply_search_text()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, *self.derived_fields()}
         super().save(*args, **kwargs)
+        SearchText.objects.store([self])
 
     def get_absolute_url(self) -> str:
         return reverse("service-detail", kwargs={"slug": self.slug})
@@ -580,16 +585,16 @@ class Service(Verification):
 
     @staticmethod
     def derived_fields() -> list[str]:
-        return [
-            "firewall_status",
-            "firewall_checked_until",
-            *(build_localized_fieldname("search_text", code) for code, _name in settings.LANGUAGES),
-        ]
+        return ["firewall_status", "firewall_checked_until"]
 
     def derived_values(self) -> list:
         return [getattr(self, field) for field in self.derived_fields()]
 
-    def apply_search_text(self) -> None:
+    def search_words(self) -> dict[str, str]:
+        """What a search in each site language looks through: folded words of the name,
+        description, category and organisation, with the English words too, so that a search
+        in any language also finds English text."""
+
         def words(code: str) -> list[str]:
             category = self.category
             return [
@@ -602,10 +607,10 @@ class Service(Verification):
             ]
 
         common = [self.organisation.name, self.organisation.alt_names, *words("en")]
-        for code, _name in settings.LANGUAGES:
-            own = words(code) if code != "en" else []
-            text = fold(" ".join(own + common))
-            setattr(self, build_localized_fieldname("search_text", code), text)
+        return {
+            code: fold(" ".join((words(code) if code != "en" else []) + common))
+            for code, _name in settings.LANGUAGES
+        }
 
     def current_firewall_status(self, today: datetime.date | None = None) -> FirewallStatus:
         """The status to show now: stored, but never safer than today's evidence allows."""
@@ -854,6 +859,102 @@ class ContactPoint(models.Model):
 
     def _phone_region(self) -> str:
         return self.service.organisation.city.country.phone_region
+
+
+class SearchTextQuerySet(models.QuerySet):
+    def store(self, services) -> None:
+        """Write each service's search texts where they changed, and learn their new words.
+
+        Services prefetched with their `search_texts` are compared first, so an unchanged
+        directory costs no writes.
+        """
+        changed = []
+        for service in services:
+            stored = {}
+            if "search_texts" in getattr(service, "_prefetched_objects_cache", {}):
+                stored = {row.language: row.text for row in service.search_texts.all()}
+            for language, text in service.search_words().items():
+                if stored.get(language) != text:
+                    changed.append(SearchText(service=service, language=language, text=text))
+        # Written a language at a time, so that a language's rows sit together on disk and a
+        # search reads a few pages, not one page per service.
+        changed.sort(key=lambda row: row.language)
+        self.bulk_create(
+            changed,
+            batch_size=500,
+            update_conflicts=True,
+            unique_fields=["service", "language"],
+            update_fields=["text"],
+        )
+        SearchWord.objects.learn(row.text for row in changed)
+
+
+class SearchText(models.Model):
+    """A service's folded words in one site language (with its English words): what search reads.
+
+    Kept out of the service's own row, which holds a column per language for every translated
+    field, so that a search reads a few hundred bytes per service rather than kilobytes. On
+    PostgreSQL each language has a trigram index on the text (migration 0007).
+    """
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="search_texts")
+    language = models.CharField(max_length=10)
+    text = models.TextField(blank=True)
+
+    objects = SearchTextQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["language", "service"], name="services_searchtext_one_per_language"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.service_id} ({self.language})"
+
+
+class SearchWordQuerySet(models.QuerySet):
+    SIMILAR = 8
+
+    def learn(self, texts) -> None:
+        """Add the words of these texts that are not known yet; nothing else is needed."""
+        words = {word for text in texts for word in text.split() if len(word) <= 100}
+        self.bulk_create(
+            (SearchWord(word=word) for word in words), batch_size=1000, ignore_conflicts=True
+        )
+
+    def similar_to(self, word: str) -> list[str]:
+        """On PostgreSQL, the known words spelt most like this one (trigram similarity).
+
+        Looking among the distinct words, not through every service's text, keeps a
+        misspelt search as fast as any other (the way the pg_trgm documentation suggests).
+        """
+        if connection.vendor != "postgresql" or len(word) < 4:
+            return []
+        return list(
+            self.filter(word__trigram_similar=word)
+            # A word containing this one is found by the plain match already.
+            .exclude(word__contains=word)
+            .annotate(similarity=TrigramSimilarity("word", word))
+            .order_by("-similarity", "word")
+            .values_list("word", flat=True)[: self.SIMILAR]
+        )
+
+
+class SearchWord(models.Model):
+    """A word that appears in some search text: where a misspelling finds its correction.
+
+    Words are added as texts are stored and never removed; a word no service uses any more
+    only ever matches nothing.
+    """
+
+    word = models.CharField(max_length=100, unique=True)
+
+    objects = SearchWordQuerySet.as_manager()
+
+    def __str__(self) -> str:
+        return self.word
 
 
 class SuggestionKind(models.TextChoices):

@@ -1,7 +1,5 @@
 import simple_history
-from django.conf import settings
 from modeltranslation.translator import TranslationOptions, register
-from modeltranslation.utils import build_localized_fieldname
 
 from services.models import (
     ConfidentialityPolicy,
@@ -27,7 +25,6 @@ class ServiceTranslation(TranslationOptions):
         "charged_elements",
         "eligibility",
         "discreet_card_text",
-        "search_text",
     )
 
 
@@ -51,15 +48,6 @@ class ContactPointTranslation(TranslationOptions):
     fields = ("label",)
 
 
-# History comes after translation, so that every language's column is recorded. The folded
-# search text is derived from the rest, so keeping it would only double the history.
-simple_history.register(
-    Service,
-    app="services",
-    excluded_fields=[
-        "search_text",
-        *(build_localized_fieldname("search_text", code) for code, _name in settings.LANGUAGES),
-    ],
-)
-for model in (ConfidentialityPolicy, ServiceLanguage, OpeningSlot, ContactPoint):
+# History comes after translation, so that every language's column is recorded.
+for model in (Service, ConfidentialityPolicy, ServiceLanguage, OpeningSlot, ContactPoint):
     simple_history.register(model, app="services")

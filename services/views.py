@@ -62,7 +62,12 @@ def find_service(request):
     form = FindServiceForm(request.GET or None)
     form.is_valid()
     services = form.filter(Service.objects.published()).safest_first()
-    page = Paginator(services.for_cards(), RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    # Count and sort narrow rows; read whole cards only for the page shown.
+    page = Paginator(services.values_list("pk", flat=True), RESULTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    cards = Service.objects.for_cards().in_bulk(list(page.object_list))
+    page.object_list = [cards[pk] for pk in page.object_list]
     query = request.GET.copy()
     query.pop("page", None)
     return render(
