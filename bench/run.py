@@ -46,7 +46,7 @@ PAGES = {
 CACHED_TARGET, UNCACHED_TARGET = 0.80, 0.10
 CACHED_PAGES = ("find, filtered", "service page")
 SEARCH_P95_TARGET_MS = 30
-# What an outreach worker searches for: words in several scripts, and the filters.
+# What an outreach worker searches for: words in several scripts, a misspelling, and the filters.
 SEARCHES = [
     "/en/?q=clinic",
     "/en/?q=lawyer&city=bench-town-3",
@@ -54,6 +54,7 @@ SEARCHES = [
     "/th/?q=%E0%B8%84%E0%B8%A5%E0%B8%B4%E0%B8%99%E0%B8%B4%E0%B8%81",
     "/ru/?q=%D0%BA%D0%BB%D0%B8%D0%BD%D0%B8%D0%BA%D0%B0",
     "/en/?q=helpline&language=pl",
+    "/en/?q=lawer",  # misspelt: found through the words spelt like it
     "/en/?city=bench-town-7&firewall=firewalled",
     "/en/?language=ro&city=bench-town-12&firewall=firewalled",
     "/en/?firewall=charging_check&free=on",

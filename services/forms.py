@@ -4,10 +4,13 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.db.models import Q
+from django.forms.utils import flatatt
 from django.utils import timezone, translation
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import City, Language
+from directory.models import City, Language, in_shown_languages
 from services.firewall import FirewallStatus
 from services.models import (
     GenderFocus,
@@ -30,6 +33,27 @@ def language_label(language: Language) -> str:
     return f"{language.endonym} ({translated})"
 
 
+class QuickSelect(forms.Select):
+    """A select written out in Python rather than through a template for every option.
+
+    The find form offers about a hundred options (languages, cities, kinds of service), and
+    Django's per-option templates took longer than the rest of the page to render them.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None) -> str:
+        chosen = set(self.format_value(value))
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (key, mark_safe(" selected") if str(key) in chosen else "", label)
+                for key, label in self.choices
+            ),
+        )
+        attrs = flatatt(self.build_attrs(self.attrs, attrs))
+        return format_html('<select name="{}"{}>{}</select>', name, attrs, options)
+
+
 class FindServiceForm(forms.Form):
     """The outreach worker's search: every field optional, every value checked."""
 
@@ -41,14 +65,18 @@ class FindServiceForm(forms.Form):
         max_length=200,
         help_text=_("For example: clinic, lawyer, English class."),
     )
-    language = forms.ChoiceField(label=_("Language the person speaks"), required=False)
+    language = forms.ChoiceField(
+        widget=QuickSelect, label=_("Language the person speaks"), required=False
+    )
     mode = forms.ChoiceField(
+        widget=QuickSelect,
         label=_("How the language is offered"),
         required=False,
         choices=[("", _("Any way")), *LanguageMode.choices],
     )
-    city = forms.ChoiceField(label=_("City"), required=False)
+    city = forms.ChoiceField(widget=QuickSelect, label=_("City"), required=False)
     firewall = forms.ChoiceField(
+        widget=QuickSelect,
         label=_("Will it tell immigration or the police?"),
         required=False,
         choices=[("", _("Show every service")), *reversed(FirewallStatus.choices)],
@@ -59,8 +87,9 @@ class FindServiceForm(forms.Form):
         widget=forms.RadioSelect,
         choices=[(AT_LEAST, _("This one or safer")), (EXACTLY, _("Only this one"))],
     )
-    category = forms.ChoiceField(label=_("Kind of service"), required=False)
+    category = forms.ChoiceField(widget=QuickSelect, label=_("Kind of service"), required=False)
     for_whom = forms.ChoiceField(
+        widget=QuickSelect,
         label=_("Who it is for"),
         required=False,
         choices=[("", _("Anyone")), *GenderFocus.choices[1:]],
@@ -75,9 +104,9 @@ class FindServiceForm(forms.Form):
             key=lambda choice: choice[1].casefold(),
         )
         self.fields["city"].choices = [("", _("Any city"))] + [
-            (city.slug, city.name) for city in City.objects.all()
+            (city.slug, city.name) for city in in_shown_languages(City.objects.all())
         ]
-        categories = ServiceCategory.objects.select_related("parent")
+        categories = in_shown_languages(ServiceCategory.objects.select_related("parent"), "parent")
         self.fields["category"].choices = [("", _("Any kind"))] + [
             (category.slug, f"— {category.name}" if category.parent_id else category.name)
             for category in sorted(categories, key=lambda c: (c.parent or c).position)

@@ -1,10 +1,11 @@
-"""The find page's filters use indexes on PostgreSQL at 10,000 services (SPEC §10).
+"""The find page's filters and search use indexes on PostgreSQL at 10,000 services (SPEC §10).
 
 The invented directory of `make bench` is loaded once for this module, inside a transaction
 that is rolled back afterwards, and the planner is given statistics as autovacuum would.
 """
 
 import pytest
+from django.conf import settings
 from django.db import connection, transaction
 from django.utils import translation
 
@@ -28,11 +29,14 @@ def ten_thousand_services(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
-def plan(filters: dict) -> str:
-    form = FindServiceForm(filters)
-    assert form.is_valid(), form.errors
-    with translation.override("en"):
+def plan(filters: dict, language: str = "en", *, every_match: bool = False) -> str:
+    """The plan of a page of results, or of finding every match (which counting them needs)."""
+    with translation.override(language):
+        form = FindServiceForm(filters)
+        assert form.is_valid(), form.errors
         services = form.filter(Service.objects.published()).safest_first()
+        if every_match:
+            return services.values("pk").explain()
         return services.for_cards()[:10].explain()
 
 
@@ -52,3 +56,24 @@ def test_the_city_and_firewall_filters_use_indexes_not_a_scan_of_every_service(
     assert "Seq Scan on services_service " not in chosen, chosen
     assert "Index Scan using services_service_organisation_id" in chosen, chosen
     assert "directory_organisation_city_id" in chosen, chosen
+
+
+@pytest.mark.parametrize(("language", "word"), [("en", "lawyer"), ("ru", "юрист"), ("th", "ล่าม")])
+def test_free_text_search_uses_the_trigram_index_of_the_readers_language(
+    ten_thousand_services, language, word
+):
+    chosen = plan({"q": word}, language, every_match=True)
+
+    index = f"services_searchtext_{language}_trgm"
+    assert f"Bitmap Index Scan on {index}" in chosen, chosen
+    assert "Seq Scan on services_searchtext" not in chosen, chosen
+    # A page of results may instead walk the services in order, each looked up by key.
+    assert "Seq Scan on services_searchtext" not in plan({"q": word}, language)
+
+
+def test_every_site_language_has_its_search_index(db):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'services_searchtext'")
+        indexes = {name for (name,) in cursor.fetchall()}
+    for code, _name in settings.LANGUAGES:
+        assert f"services_searchtext_{code.replace('-', '_')}_trgm" in indexes, code

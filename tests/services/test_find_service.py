@@ -275,3 +275,28 @@ def test_the_card_shows_what_an_outreach_worker_needs(client, org):
     assert "Română" in html and "Interpreter by phone" in html
     assert 'href="tel:+442079460123"' in html
     assert '<bdi dir="ltr" translate="no">+44 20 7946 0123</bdi>' in html
+
+
+def test_it_reads_only_the_readers_language_and_english(client, org):
+    """A translated field has a column per site language; a page needs two of them."""
+    make_full_services(2, org)
+    with CaptureQueriesContext(connection) as queries:
+        assert len(client.get("/ro/").context["page"]) == 2
+
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    assert '"name_ro"' in sql and '"name_en"' in sql
+    for unshown in ['"name_fr"', '"description_th"', '"label_ar"', '"note_uk"']:
+        assert unshown not in sql, unshown
+
+
+def test_the_form_keeps_each_chosen_value_selected(client, org):
+    make_full_services(1, org)
+    html = client.get(
+        "/en/", {"language": "ro", "mode": "telephone_interpreting", "firewall": "firewalled"}
+    ).content.decode()
+
+    assert '<option value="ro" selected>' in html
+    assert '<option value="telephone_interpreting" selected>' in html
+    assert '<option value="firewalled" selected>' in html
+    # Every other list stays on its first, empty choice ("Any city"...), as Django's own does.
+    assert html.count(" selected>") - html.count('<option value="" selected>') == 3
