@@ -30,8 +30,8 @@ def in_shown_languages(queryset: models.QuerySet, *relations: str) -> models.Que
 
     Every translated field has a column per site language, and reading them all costs more
     than the rest of a page. A page shows the reader's language and falls back to English
-    only, so the other columns are deferred, for the model and for each related path given
-    (as in `select_related`).
+    only, so the other columns are deferred, for the model and for every model along each
+    related path given (the paths passed to `select_related`).
     """
     shown = {translation.get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE}
 
@@ -47,13 +47,15 @@ def in_shown_languages(queryset: models.QuerySet, *relations: str) -> models.Que
             if column.language not in shown
         ]
 
-    deferred = unshown(queryset.model, "")
+    models_by_prefix = {"": queryset.model}
     for path in relations:
-        model = queryset.model
+        model, prefix = queryset.model, ""
         for name in path.split("__"):
-            model = model._meta.get_field(name).related_model
-        deferred += unshown(model, f"{path}__")
-    return queryset.defer(*deferred)
+            model, prefix = model._meta.get_field(name).related_model, f"{prefix}{name}__"
+            models_by_prefix[prefix] = model
+    return queryset.defer(
+        *(column for prefix, model in models_by_prefix.items() for column in unshown(model, prefix))
+    )
 
 
 class TriState(models.TextChoices):

@@ -312,9 +312,9 @@ class ServiceQuerySet(models.QuerySet):
 
         Only the reader's language and English are read (`in_shown_languages`).
         """
-        related = ("organisation", "organisation__city", "category", "policy")
+        joined = ("organisation__city", "category", "policy")
         return in_shown_languages(
-            self.select_related("organisation__city", "category", "policy")
+            self.select_related(*joined)
             .defer("staff_notes", "evidence_note")
             .prefetch_related(
                 models.Prefetch(
@@ -331,7 +331,7 @@ class ServiceQuerySet(models.QuerySet):
                 ),
                 default_policies(),
             ),
-            *related,
+            *joined,
         )
 
     def matching(self, query: str, language: str):
@@ -361,7 +361,7 @@ class ServiceQuerySet(models.QuerySet):
         today = today or timezone.localdate()
         services = self.select_related(
             "organisation", "category__parent", "policy"
-        ).prefetch_related("sites", "search_texts", default_policies())
+        ).prefetch_related("sites", default_policies())
         quietly_changed, unsaved, moved = [], [], 0
         for service in services:
             before = service.derived_values()
@@ -863,19 +863,21 @@ class ContactPoint(models.Model):
 
 class SearchTextQuerySet(models.QuerySet):
     def store(self, services) -> None:
-        """Write each service's search texts where they changed, and learn their new words.
-
-        Services prefetched with their `search_texts` are compared first, so an unchanged
-        directory costs no writes.
-        """
-        changed = []
-        for service in services:
-            stored = {}
-            if "search_texts" in getattr(service, "_prefetched_objects_cache", {}):
-                stored = {row.language: row.text for row in service.search_texts.all()}
-            for language, text in service.search_words().items():
-                if stored.get(language) != text:
-                    changed.append(SearchText(service=service, language=language, text=text))
+        """Write each service's search texts where they changed, and learn their new words."""
+        services, changed = list(services), []
+        # In batches, so that no query names more services than a database accepts.
+        for start in range(0, len(services), 500):
+            batch = services[start : start + 500]
+            stored = {
+                (row.service_id, row.language): row.text
+                for row in self.filter(service__in=[service.pk for service in batch])
+            }
+            changed += [
+                SearchText(service=service, language=language, text=text)
+                for service in batch
+                for language, text in service.search_words().items()
+                if stored.get((service.pk, language)) != text
+            ]
         # Written a language at a time, so that a language's rows sit together on disk and a
         # search reads a few pages, not one page per service.
         changed.sort(key=lambda row: row.language)

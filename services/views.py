@@ -66,8 +66,9 @@ def find_service(request):
     page = Paginator(services.values_list("pk", flat=True), RESULTS_PER_PAGE).get_page(
         request.GET.get("page")
     )
-    cards = Service.objects.for_cards().in_bulk(list(page.object_list))
-    page.object_list = [cards[pk] for pk in page.object_list]
+    shown = list(page.object_list)
+    cards = Service.objects.for_cards().in_bulk(shown)
+    page.object_list = [cards[pk] for pk in shown]
     query = request.GET.copy()
     query.pop("page", None)
     return render(
