@@ -760,7 +760,9 @@ class Importer:
         for answer in hsds.POLICY_ANSWERS:
             choices = policy._meta.get_field(answer).choices
             value = answers.get(answer)
-            if value in dict(choices):
+            # A list of keys: a value from the file may be a list or an object, which no
+            # dictionary lookup could take.
+            if value in [key for key, _label in choices]:
                 setattr(policy, answer, value)
             elif value:
                 row.note(_("“{value}” is not a known value: left out.").format(value=value))

@@ -477,3 +477,18 @@ def test_it_refuses_a_zip_without_csv_or_with_text_that_is_not_utf8():
     for package in [empty, latin]:
         with pytest.raises(tabular.PackageError):
             tabular.read(io.BytesIO(package.getvalue()))
+
+
+def test_an_answer_that_is_a_list_or_an_object_is_left_out_not_a_crash(listings, staff):
+    tables = services_table(listings)
+    clinic = next(row for row in tables["services.csv"] if row["name"] == "Evening clinic")
+    answers = json.loads(clinic["x_confidentiality"])
+    answers["shares_with_immigration"] = ["never"]
+    answers["asks_immigration_status"] = {"value": "never"}
+    clinic["x_confidentiality"] = json.dumps(answers)
+
+    importer.run(tables, user=staff, options=Options(trust=True), commit=True)
+
+    policy = Service.objects.get(name="Evening clinic").effective_policy
+    assert policy.shares_with_immigration == "unknown"
+    assert policy.asks_immigration_status == "unknown"
