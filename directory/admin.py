@@ -101,16 +101,29 @@ def organisation_id_of(obj: Model) -> int | None:
     return obj.service.organisation_id
 
 
+def member_of(request, *, editing: bool = False) -> frozenset[int]:
+    """The organisations of the staff member making the request, looked up once per request.
+
+    An admin page asks for every permission of every model and row it shows.
+    """
+    known = request.__dict__.setdefault("_organisation_ids", {})
+    if editing not in known:
+        known[editing] = frozenset(
+            memberships_of(request.user, editing=editing).values_list("organisation_id", flat=True)
+        )
+    return known[editing]
+
+
 def is_member(request, obj: Model | None = None, *, editing: bool = False) -> bool:
     user = request.user
     if user.is_superuser:
         return True
     if not (user.is_active and user.is_staff):
         return False
-    memberships = memberships_of(user, editing=editing)
+    organisations = member_of(request, editing=editing)
     if obj is None:
-        return memberships.exists()
-    return memberships.filter(organisation_id=organisation_id_of(obj)).exists()
+        return bool(organisations)
+    return organisation_id_of(obj) in organisations
 
 
 class OrganisationScoped:

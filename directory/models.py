@@ -436,6 +436,11 @@ class AddressVisibility(models.TextChoices):
             cls.STAFF_ONLY,
         )
 
+    @classmethod
+    def city_shown(cls) -> tuple[str, ...]:
+        """Where the public may learn the site's city (and area, where it has one)."""
+        return (cls.PUBLIC, cls.AREA_ONLY)
+
 
 class EnforcementPresence(models.TextChoices):
     NONE_KNOWN = "none_known", _("None known")

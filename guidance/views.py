@@ -2,6 +2,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
+from directory.models import in_shown_languages
 from guidance.models import GuidancePage, Phrase, Term
 from services.views import public_page
 
@@ -21,7 +22,7 @@ def about(request):
 @require_safe
 @public_page
 def guidance_list(request):
-    pages = GuidancePage.objects.published()
+    pages = in_shown_languages(GuidancePage.objects.published())
     return render(request, "guidance/guidance_list.html", {"pages": pages})
 
 

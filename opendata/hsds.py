@@ -31,6 +31,7 @@ from services.models import (
     ServiceCategory,
     ServiceLanguage,
     ServiceStatus,
+    default_policies,
 )
 
 HSDS_VERSION = "3.0"
@@ -63,7 +64,6 @@ INTERPRETING_MODES = (
     LanguageMode.CULTURAL_MEDIATOR,
 )
 
-CITY_SHOWN = (AddressVisibility.PUBLIC, AddressVisibility.AREA_ONLY)
 HIDDEN_ADDRESS = {
     AddressVisibility.ON_REQUEST: _("The address is given on request: call first."),
     AddressVisibility.STAFF_ONLY: _("The address is not published: call first."),
@@ -155,16 +155,6 @@ def published_organisations() -> QuerySet:
     return organisations
 
 
-def _default_policies(prefix: str = "") -> Prefetch:
-    return Prefetch(
-        f"{prefix}organisation__policies",
-        queryset=ConfidentialityPolicy.objects.filter(is_organisation_default=True).defer(
-            "known_incidents", "evidence_note"
-        ),
-        to_attr="default_policies",
-    )
-
-
 def _sites() -> QuerySet:
     return Site.objects.select_related("organisation", "city__country", "area")
 
@@ -173,9 +163,9 @@ def for_listing(services: QuerySet) -> QuerySet:
     """Services with what their one-to-one HSDS fields and extensions need."""
     return (
         services.defer(*STAFF_ONLY_SERVICE_COLUMNS)
-        .select_related("organisation__city__country", "policy", "category__parent")
+        .select_related("organisation__city__country", "policy")
         .prefetch_related(
-            _default_policies(),
+            default_policies(),
             "contacts",
             Prefetch("languages", queryset=ServiceLanguage.objects.select_related("language")),
         )
@@ -184,10 +174,14 @@ def for_listing(services: QuerySet) -> QuerySet:
 
 def in_full(services: QuerySet) -> QuerySet:
     """Services with everything a fully nested HSDS service holds."""
-    return for_listing(services).prefetch_related(
-        Prefetch("opening_slots", queryset=OpeningSlot.objects.select_related("site")),
-        Prefetch("sites", queryset=_sites()),
-        Prefetch("extra_categories", queryset=ServiceCategory.objects.select_related("parent")),
+    return (
+        for_listing(services)
+        .select_related("category__parent")
+        .prefetch_related(
+            Prefetch("opening_slots", queryset=OpeningSlot.objects.select_related("site")),
+            Prefetch("sites", queryset=_sites()),
+            Prefetch("extra_categories", queryset=ServiceCategory.objects.select_related("parent")),
+        )
     )
 
 
@@ -215,7 +209,7 @@ def services_at_sites(services: QuerySet) -> QuerySet:
         )
         .defer(*(f"service__{column}" for column in STAFF_ONLY_SERVICE_COLUMNS))
         .prefetch_related(
-            _default_policies("service__"),
+            default_policies("service__"),
             "service__contacts",
             Prefetch(
                 "service__languages", queryset=ServiceLanguage.objects.select_related("language")
@@ -290,13 +284,13 @@ def location(site: Site) -> dict:
         "x_enforcement_presence": site.enforcement_presence,
         "x_discreet_entrance": site.discreet_premises,
     }
-    if visibility in CITY_SHOWN:
+    if visibility in AddressVisibility.city_shown():
         row["x_city"] = city(site.city)
     return row
 
 
 def address(site: Site) -> dict | None:
-    if site.address_visibility not in CITY_SHOWN:
+    if site.address_visibility not in AddressVisibility.city_shown():
         return None
     public = site.address_visibility == AddressVisibility.PUBLIC
     return {
@@ -508,10 +502,9 @@ def attribute(service_: Service, category: ServiceCategory, link_type: str) -> d
     }
 
 
-def service_in_full(service_: Service) -> dict:
-    sites = list(service_.sites.all())
+def service_lists(service_: Service) -> dict:
+    """A service's own lists: what the tabular export writes as rows of other tables."""
     return {
-        **service_with_organisation(service_),
         "phones": [phone(item) for item in _contacts(service_, ContactKind.phones())],
         "contacts": [
             contact(item) for item in _contacts(service_, [ContactKind.EMAIL, ContactKind.WEB])
@@ -519,6 +512,14 @@ def service_in_full(service_: Service) -> dict:
         "schedules": [schedule(slot) for slot in service_.opening_slots.all()],
         "languages": [language(row) for row in _languages(service_, spoken=True)],
         "x_language_support": [language_support(row) for row in _languages(service_, spoken=False)],
+    }
+
+
+def service_in_full(service_: Service) -> dict:
+    sites = list(service_.sites.all())
+    return {
+        **service_with_organisation(service_),
+        **service_lists(service_),
         "service_at_locations": [
             {**service_at_location(service_, site), "location": location_in_full(site)}
             for site in sites

@@ -302,6 +302,7 @@ class Importer:
         self.links = {row.id: row for row in self.table("service_at_location.csv")}
         self.service_rows = {row.id: row for row in self.table("services.csv")}
         self.addresses = by("addresses.csv", "location_id")
+        self.locations_of_organisation = by("locations.csv", "organization_id")
         self.links_of_service = by("service_at_location.csv", "service_id")
         self.links_of_location = by("service_at_location.csv", "location_id")
         self.attributes = by("attributes.csv", "link_id")
@@ -501,8 +502,8 @@ class Importer:
             row.finish(Outcome.CREATED)
 
     def first_address_of_organisation(self, row: Row) -> Row | None:
-        for location in self.table("locations.csv"):
-            if location.get("organization_id") == row.id and self.addresses.get(location.id):
+        for location in self.locations_of_organisation.get(row.id, []):
+            if self.addresses.get(location.id):
                 return self.addresses[location.id][0]
         return None
 

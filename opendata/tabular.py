@@ -19,7 +19,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from directory.models import Site
 from opendata import hsds, profile
 from services.models import ServiceCategory
 
@@ -171,12 +170,7 @@ def exported_records():
     organisations = (
         hsds.published_organisations()
         .select_related("city__country")
-        .prefetch_related(
-            Prefetch(
-                "sites",
-                queryset=Site.objects.select_related("organisation", "city__country", "area"),
-            )
-        )
+        .prefetch_related(Prefetch("sites", queryset=hsds._sites()))
         .order_by("uuid")
     )
     services = hsds.in_full(hsds.published_services()).order_by("uuid")
@@ -199,7 +193,7 @@ def tables(records) -> dict[str, list[dict]]:
             if phone := hsds.front_gate_phone(site):
                 rows["phones.csv"].append(phone)
     for service in services:
-        full = hsds.service_in_full(service)
+        full = hsds.service_lists(service)
         rows["services.csv"].append(hsds.service(service))
         rows["phones.csv"].extend(full["phones"])
         rows["contacts.csv"].extend(full["contacts"])

@@ -16,7 +16,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
-from directory.models import Site
+from directory.models import AddressVisibility, Site
 from opendata import hsds, params, profile
 from services.firewall import FirewallStatus
 from services.models import OpeningSlot, Service, ServiceCategory, ServiceLanguage
@@ -135,7 +135,9 @@ def filtered_services(query):
     if city := params.text(query, "city"):
         # A hidden site's city is not public, so it cannot be searched for either.
         shown = Site.objects.filter(
-            services=OuterRef("pk"), city__slug=city, address_visibility__in=hsds.CITY_SHOWN
+            services=OuterRef("pk"),
+            city__slug=city,
+            address_visibility__in=AddressVisibility.city_shown(),
         )
         services = services.filter(Q(organisation__city__slug=city) | Exists(shown))
     return services

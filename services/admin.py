@@ -37,8 +37,6 @@ from services.models import (
     SuggestionStatus,
 )
 
-DEFAULT_REVIEW_INTERVAL = 180
-
 
 class ServiceForm(ChangeReasonForm):
     firewall_inputs = (
@@ -98,17 +96,11 @@ class MarkCheckedAdmin:
                 messages.SUCCESS,
             )
             return None
-        return render(
+        return self.mark_checked_page(
             request,
-            "admin/services/mark_checked.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": _("Mark as checked today"),
-                "opts": self.model._meta,
-                "form": form,
-                "objects": queryset,
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            },
+            form,
+            queryset,
+            action_checkbox_name=admin.helpers.ACTION_CHECKBOX_NAME,
         )
 
     def mark_checked_view(self, request, object_id):
@@ -123,6 +115,9 @@ class MarkCheckedAdmin:
             self.message_user(request, _("Marked as checked today."), messages.SUCCESS)
             info = self.model._meta.app_label, self.model._meta.model_name
             return HttpResponseRedirect(reverse("admin:{}_{}_change".format(*info), args=[obj.pk]))
+        return self.mark_checked_page(request, form, [obj], original=obj)
+
+    def mark_checked_page(self, request, form, objects, **context):
         return render(
             request,
             "admin/services/mark_checked.html",
@@ -131,8 +126,8 @@ class MarkCheckedAdmin:
                 "title": _("Mark as checked today"),
                 "opts": self.model._meta,
                 "form": form,
-                "objects": [obj],
-                "original": obj,
+                "objects": objects,
+                **context,
             },
         )
 
@@ -168,7 +163,8 @@ def verify(obj, evidence: dict, user, *, days: int) -> None:
 def policy_review_interval(policy: ConfidentialityPolicy) -> int:
     """The shortest interval among the kinds of service that follow this policy."""
     intervals = policy.affected_services().values_list("category__review_interval_days", flat=True)
-    return min(intervals, default=DEFAULT_REVIEW_INTERVAL)
+    default = ServiceCategory._meta.get_field("review_interval_days").default
+    return min(intervals, default=default)
 
 
 @admin.register(ServiceCategory)
@@ -375,10 +371,12 @@ class ServiceAdmin(
 
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)
-        # Sites are saved after the service itself: derive again with the final set.
+        # Sites are saved after the service itself: derive again with the final set, and save
+        # once more (with the editor's reason) only if that moves the status.
         service = form.instance
-        service._change_reason = form.cleaned_data.get("change_reason", "")
-        service.save()
+        if service.apply_firewall_status():
+            service._change_reason = form.cleaned_data.get("change_reason", "")
+            service.save()
 
     @admin.display(description=_("firewall status over time"))
     def firewall_timeline(self, service: Service) -> str:

@@ -154,12 +154,6 @@ class FindServiceForm(forms.Form):
         }
         return [GenderFocus.EVERYONE, *serves.get(wanted, [wanted])]
 
-    @property
-    def is_filtered(self) -> bool:
-        return self.is_bound and any(
-            value for name, value in self.cleaned_data.items() if name != "firewall_match"
-        )
-
 
 class SuggestionForm(forms.Form):
     """A reader's correction: structured choices and a short note, nothing about them.

@@ -254,11 +254,17 @@ class ConfidentialityPolicy(Verification):
         ]
 
 
-def default_policies() -> models.Prefetch:
-    """Each organisation's default policy, where `Service.effective_policy` looks for it."""
+def default_policies(prefix: str = "") -> models.Prefetch:
+    """Each organisation's default policy, where `Service.effective_policy` looks for it.
+
+    `prefix` is the path to the services ("service__" from a service's site link). The
+    policy's staff-only notes are not read.
+    """
     return models.Prefetch(
-        "organisation__policies",
-        queryset=ConfidentialityPolicy.objects.filter(is_organisation_default=True),
+        f"{prefix}organisation__policies",
+        queryset=ConfidentialityPolicy.objects.filter(is_organisation_default=True).defer(
+            "known_incidents", "evidence_note"
+        ),
         to_attr="default_policies",
     )
 
@@ -678,7 +684,7 @@ class Service(Verification):
     def place(self) -> str:
         """Where it is, only as precisely as every site's visibility allows."""
         for site in self.sites.all():
-            if site.address_visibility in (AddressVisibility.PUBLIC, AddressVisibility.AREA_ONLY):
+            if site.address_visibility in AddressVisibility.city_shown():
                 if site.area:
                     return f"{site.area.name}, {site.city.name}"
                 return site.city.name

@@ -12,7 +12,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import conditional_page, require_http_methods, require_safe
 
-from directory.models import Organisation
+from directory.models import Organisation, in_shown_languages
 from services.forms import FindServiceForm, SuggestionForm
 from services.models import Service
 from services.qr import qr_svg
@@ -78,21 +78,24 @@ def find_service(request):
     )
 
 
-def published_service(slug: str) -> Service:
-    return get_object_or_404(Service.objects.published().for_cards(), slug=slug)
+def published_service(**lookup) -> Service:
+    """A published service with what the number, card and correction pages show of it."""
+    services = in_shown_languages(Service.objects.published()).prefetch_related("contacts")
+    return get_object_or_404(services, **lookup)
 
 
 @require_safe
 @public_page
 def service_detail(request, slug: str):
-    return render(request, "services/service_detail.html", {"service": published_service(slug)})
+    service = get_object_or_404(Service.objects.published().for_cards(), slug=slug)
+    return render(request, "services/service_detail.html", {"service": service})
 
 
 @require_safe
 @public_page
 def show_number(request, pk: int):
     """Full screen, to show across a room: a first name, a number, neutral words."""
-    service = get_object_or_404(Service.objects.published().for_cards(), pk=pk)
+    service = published_service(pk=pk)
     return render(request, "services/card_number.html", {"service": service})
 
 
@@ -100,7 +103,7 @@ def show_number(request, pk: int):
 @public_page
 def print_card(request, pk: int):
     """One A6 card to hand over; its QR code leads to the neutral number page."""
-    service = get_object_or_404(Service.objects.published().for_cards(), pk=pk)
+    service = published_service(pk=pk)
     number_url = request.build_absolute_uri(reverse("show-number", args=[service.pk]))
     return render(
         request, "services/card_print.html", {"service": service, "qr_svg": qr_svg(number_url)}
@@ -110,7 +113,10 @@ def print_card(request, pk: int):
 @require_safe
 @public_page
 def organisation_detail(request, slug: str):
-    organisation = get_object_or_404(Organisation.objects.published(), slug=slug)
+    organisation = get_object_or_404(
+        in_shown_languages(Organisation.objects.published().select_related("city"), "city"),
+        slug=slug,
+    )
     services = (
         Service.objects.published().filter(organisation=organisation).safest_first().for_cards()
     )
@@ -131,7 +137,7 @@ def organisation_detail(request, slug: str):
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def suggest_correction(request, slug: str):
-    service = published_service(slug)
+    service = published_service(slug=slug)
     if request.GET.get("sent"):
         return render(request, "services/suggestion_sent.html", {"service": service})
     form = SuggestionForm(request.POST or None, service=service)

@@ -61,10 +61,6 @@ class Content:
     def __str__(self) -> str:
         return self.text
 
-    @property
-    def lang(self) -> str:
-        return settings.MODELTRANSLATION_DEFAULT_LANGUAGE if self.is_fallback else ""
-
 
 @register.simple_tag
 def content(obj, field: str) -> Content:

@@ -1,5 +1,6 @@
 from django import template
 
+from directory.models import in_shown_languages
 from guidance import markup
 from guidance.models import GuidancePage
 
@@ -12,6 +13,5 @@ register.filter("guidance_markup", markup.render)
 def guidance_for(category) -> list[GuidancePage]:
     """Published pages about this kind of service, for links from a service page."""
     related = [category.pk, category.parent_id] if category.parent_id else [category.pk]
-    return list(
-        GuidancePage.objects.published().filter(related_categories__in=related).distinct()[:3]
-    )
+    pages = GuidancePage.objects.published().filter(related_categories__in=related)
+    return list(in_shown_languages(pages).distinct()[:3])
