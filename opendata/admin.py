@@ -2,7 +2,7 @@
 
 Importing goes in two steps: the upload is imported and rolled back to show what would happen,
 row by row; only when staff confirm is the same data imported for real. Between the two the
-rows wait in the staff member's session, never on disk.
+rows wait in the staff member's session (Django's database-backed sessions), not in a file.
 """
 
 import secrets
