@@ -1,6 +1,7 @@
 """Where services are: countries, cities, languages, organisations and the sites they work from."""
 
 import datetime
+import functools
 import uuid
 import zoneinfo
 
@@ -33,29 +34,35 @@ def in_shown_languages(queryset: models.QuerySet, *relations: str) -> models.Que
     only, so the other columns are deferred, for the model and for every model along each
     related path given (the paths passed to `select_related`).
     """
-    shown = {translation.get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE}
+    shown = frozenset({translation.get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE})
+    # Django's own defer: the names are columns already, and modeltranslation's check of each
+    # one as a field to translate cost more than the query it trims (hundreds per page).
+    queryset = queryset.all()  # a manager is welcome too
+    return models.QuerySet.defer(queryset, *unshown_columns(queryset.model, relations, shown))
 
-    def unshown(model, prefix: str) -> list[str]:
+
+@functools.cache
+def unshown_columns(model, relations: tuple[str, ...], shown: frozenset[str]) -> tuple[str, ...]:
+    """The columns of languages other than `shown` on the model and along `relations`."""
+    models_by_prefix = {"": model}
+    for path in relations:
+        related, prefix = model, ""
+        for name in path.split("__"):
+            related, prefix = related._meta.get_field(name).related_model, f"{prefix}{name}__"
+            models_by_prefix[prefix] = related
+    columns = []
+    for prefix, each in models_by_prefix.items():
         try:
-            fields = translator.get_options_for_model(model).all_fields
+            fields = translator.get_options_for_model(each).all_fields
         except NotRegistered:
-            return []
-        return [
+            continue
+        columns += [
             prefix + column.name
-            for columns in fields.values()
-            for column in columns
+            for translated in fields.values()
+            for column in translated
             if column.language not in shown
         ]
-
-    models_by_prefix = {"": queryset.model}
-    for path in relations:
-        model, prefix = queryset.model, ""
-        for name in path.split("__"):
-            model, prefix = model._meta.get_field(name).related_model, f"{prefix}{name}__"
-            models_by_prefix[prefix] = model
-    return queryset.defer(
-        *(column for prefix, model in models_by_prefix.items() for column in unshown(model, prefix))
-    )
+    return tuple(columns)
 
 
 class TriState(models.TextChoices):

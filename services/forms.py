@@ -1,4 +1,5 @@
 import time
+from html import escape
 
 from django import forms
 from django.conf import settings
@@ -6,7 +7,7 @@ from django.core import signing
 from django.db.models import Q
 from django.forms.utils import flatatt
 from django.utils import timezone, translation
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -42,16 +43,15 @@ class QuickSelect(forms.Select):
 
     def render(self, name, value, attrs=None, renderer=None) -> str:
         chosen = set(self.format_value(value))
-        options = format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            (
-                (key, mark_safe(" selected") if str(key) in chosen else "", label)
-                for key, label in self.choices
-            ),
+        # The standard library's escape: Django's escapes each value through lazy-string
+        # checks that cost more than the escaping itself, a hundred times a page.
+        options = "".join(
+            f'<option value="{escape(str(key))}"{" selected" if str(key) in chosen else ""}>'
+            f"{escape(str(label))}</option>"
+            for key, label in self.choices
         )
         attrs = flatatt(self.build_attrs(self.attrs, attrs))
-        return format_html('<select name="{}"{}>{}</select>', name, attrs, options)
+        return format_html('<select name="{}"{}>{}</select>', name, attrs, mark_safe(options))
 
 
 class FindServiceForm(forms.Form):
