@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import City, Language, in_shown_languages
+from directory.models import City, Language
 from services.firewall import FirewallStatus
 from services.models import (
     GenderFocus,
@@ -23,15 +23,15 @@ from services.models import (
 )
 
 
-def language_label(language: Language) -> str:
+def language_label(code: str, english_name: str, endonym: str) -> str:
     """The language's own name, then its name in the reader's language when they differ."""
     try:
-        translated = translation.get_language_info(language.code)["name_translated"]
+        translated = translation.get_language_info(code)["name_translated"]
     except KeyError:
-        translated = language.english_name
-    if translated.casefold() == language.endonym.casefold():
-        return language.endonym
-    return f"{language.endonym} ({translated})"
+        translated = english_name
+    if translated.casefold() == endonym.casefold():
+        return endonym
+    return f"{endonym} ({translated})"
 
 
 class QuickSelect(forms.Select):
@@ -99,17 +99,24 @@ class FindServiceForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        # Rows as values, not model instances: the same lists on every find page, and
+        # building a hundred instances cost more than the queries.
+        languages = Language.objects.values_list("code", "english_name", "endonym")
         self.fields["language"].choices = [("", _("Any language"))] + sorted(
-            ((language.code, language_label(language)) for language in Language.objects.all()),
+            ((row[0], language_label(*row)) for row in languages),
             key=lambda choice: choice[1].casefold(),
         )
-        self.fields["city"].choices = [("", _("Any city"))] + [
-            (city.slug, city.name) for city in in_shown_languages(City.objects.all())
-        ]
-        categories = in_shown_languages(ServiceCategory.objects.select_related("parent"), "parent")
+        self.fields["city"].choices = [("", _("Any city"))] + list(
+            City.objects.values_list("slug", "name")
+        )
+        categories = ServiceCategory.objects.values_list(
+            "slug", "name", "parent_id", "position", "parent__position"
+        )
         self.fields["category"].choices = [("", _("Any kind"))] + [
-            (category.slug, f"— {category.name}" if category.parent_id else category.name)
-            for category in sorted(categories, key=lambda c: (c.parent or c).position)
+            (slug, f"— {name}" if parent else name)
+            for slug, name, parent, position, parent_position in sorted(
+                categories, key=lambda row: row[4] if row[2] else row[3]
+            )
         ]
 
     def filter(self, services):

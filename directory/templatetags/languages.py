@@ -32,7 +32,12 @@ def language_links(context) -> list[LanguageLink]:
     query = f"?{request.META['QUERY_STRING']}" if request.META.get("QUERY_STRING") else ""
     codes = [code for code, _name in settings.LANGUAGES]
     # Our own endonyms: Django's are inconsistent in case and form ("Lietuviškai", "shqip").
-    languages = {language.code: language for language in Language.objects.filter(code__in=codes)}
+    languages = {
+        language.code: language
+        for language in Language.objects.filter(code__in=codes).only(
+            "code", "endonym", "ui_translation"
+        )
+    }
     links = []
     for code in codes:
         with translation.override(code):
