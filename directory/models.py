@@ -65,6 +65,35 @@ def unshown_columns(model, relations: tuple[str, ...], shown: frozenset[str]) ->
     return tuple(columns)
 
 
+def only_shown(queryset: models.QuerySet, *names: str) -> models.QuerySet:
+    """The queryset loading only these fields; translated ones in the reader's language and English.
+
+    Names may follow relations ("organisation__city__name"); a relation followed with
+    `select_related` must be named itself too ("organisation").
+    """
+    shown = frozenset({translation.get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE})
+    queryset = queryset.all()
+    return models.QuerySet.only(queryset, *shown_columns(queryset.model, names, shown))
+
+
+@functools.cache
+def shown_columns(model, names: tuple[str, ...], shown: frozenset[str]) -> tuple[str, ...]:
+    columns = []
+    for name in names:
+        *path, field = name.split("__")
+        related = model
+        for step in path:
+            related = related._meta.get_field(step).related_model
+        columns.append(name)
+        try:
+            translated = translator.get_options_for_model(related).all_fields.get(field, ())
+        except NotRegistered:
+            translated = ()
+        prefix = name.removesuffix(field)
+        columns += [prefix + column.name for column in translated if column.language in shown]
+    return tuple(columns)
+
+
 class TriState(models.TextChoices):
     """Yes, no, or not checked: the default is always "not checked", so nothing looks safe."""
 

@@ -24,6 +24,7 @@ from directory.models import (
     Verification,
     choice_constraint,
     in_shown_languages,
+    only_shown,
     tri_state,
 )
 from directory.phones import normalise_phone
@@ -233,6 +234,14 @@ class ConfidentialityPolicy(Verification):
         }
         return [label for field, label in labels.items() if getattr(self, field)]
 
+    # What `asks_for` reads: all a result card needs of a policy, beside its check date.
+    CARD_FIELDS = (
+        "asks_immigration_status",
+        "id_requirement",
+        "real_name_required",
+        "address_required",
+    )
+
     def asks_for(self) -> list[tuple[str, str]]:
         """What the service asks a person for, as (thing, yes / no / unknown / for_cost)."""
         status = {
@@ -254,18 +263,19 @@ class ConfidentialityPolicy(Verification):
         ]
 
 
-def default_policies(prefix: str = "") -> models.Prefetch:
+def default_policies(prefix: str = "", only: tuple[str, ...] = ()) -> models.Prefetch:
     """Each organisation's default policy, where `Service.effective_policy` looks for it.
 
     `prefix` is the path to the services ("service__" from a service's site link). The
-    policy's staff-only notes are not read.
+    policy's staff-only notes are not read; with `only`, nothing but those fields is.
     """
+    policies = ConfidentialityPolicy.objects.filter(is_organisation_default=True)
+    if only:
+        policies = only_shown(policies, "organisation", "is_organisation_default", *only)
+    else:
+        policies = policies.defer("known_incidents", "evidence_note")
     return models.Prefetch(
-        f"{prefix}organisation__policies",
-        queryset=ConfidentialityPolicy.objects.filter(is_organisation_default=True).defer(
-            "known_incidents", "evidence_note"
-        ),
-        to_attr="default_policies",
+        f"{prefix}organisation__policies", queryset=policies, to_attr="default_policies"
     )
 
 
@@ -314,7 +324,51 @@ class ServiceQuerySet(models.QuerySet):
         return self.filter(condition)
 
     def for_cards(self):
-        """Everything a result card or service page shows, in a fixed number of queries.
+        """What a result card shows, and only that, in a fixed number of queries.
+
+        Cards are most of the find page's work, and a service row is wide: reading only the
+        card's fields, in the reader's language and English, keeps the queries and the
+        instances small. A field the card starts to show must be added here, or each card
+        fetches it alone (tests render every demo card with lazy fetching forbidden).
+        """
+        policy = ("verified_on", *ConfidentialityPolicy.CARD_FIELDS)
+        return only_shown(
+            self.select_related("organisation__city", "category", "policy").prefetch_related(
+                models.Prefetch(
+                    "languages",
+                    queryset=only_shown(
+                        ServiceLanguage.objects.select_related("language"),
+                        *("service", "mode", "language", "language__code", "language__endonym"),
+                    ),
+                ),
+                models.Prefetch(
+                    "opening_slots",
+                    queryset=only_shown(
+                        OpeningSlot.objects, "service", "weekday", "opens", "closes"
+                    ),
+                ),
+                models.Prefetch(
+                    "contacts",
+                    queryset=only_shown(ContactPoint.objects, "service", "kind", "value"),
+                ),
+                models.Prefetch(
+                    "sites",
+                    queryset=only_shown(
+                        Site.objects.select_related("area", "city"),
+                        *("address_visibility", "area", "area__name", "city", "city__name"),
+                    ),
+                ),
+                default_policies(only=policy),
+            ),
+            *("slug", "name", "is_demo", "cost_policy", "gender_focus", "always_open"),
+            *("firewall_status", "firewall_checked_until", "category", "category__name"),
+            *("organisation", "organisation__name", "organisation__city"),
+            *("organisation__city__name", "organisation__city__time_zone", "policy"),
+            *(f"policy__{field}" for field in policy),
+        )
+
+    def for_service_page(self):
+        """Everything the service page shows, in a fixed number of queries.
 
         Only the reader's language and English are read (`in_shown_languages`).
         """

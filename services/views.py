@@ -87,7 +87,7 @@ def published_service(**lookup) -> Service:
 @require_safe
 @public_page
 def service_detail(request, slug: str):
-    service = get_object_or_404(Service.objects.published().for_cards(), slug=slug)
+    service = get_object_or_404(Service.objects.published().for_service_page(), slug=slug)
     return render(request, "services/service_detail.html", {"service": service})
 
 

@@ -2,11 +2,14 @@
 
 import datetime
 import gzip
+import io
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from services.models import Service
 from tests.factories import (
@@ -253,6 +256,20 @@ def test_the_query_count_does_not_grow_with_results(client, org):
     assert len(response.context["page"]) == 10
     assert response.context["page"].paginator.count == 50
     assert len(fifty) == len(one), [query["sql"] for query in fifty.captured_queries]
+
+
+@pytest.mark.parametrize("language", ["en", "th", "ar"])
+def test_a_result_card_shows_nothing_its_query_left_out(language, django_assert_num_queries):
+    # The demo data holds every kind of card: areas, fallbacks, no policy, closed, always open.
+    call_command("load_demo", stdout=io.StringIO())
+    with translation.override(language):
+        services = list(Service.objects.for_cards())
+        with django_assert_num_queries(0):
+            cards = [
+                render_to_string("services/result_card.html", {"service": s}) for s in services
+            ]
+
+    assert len(cards) == Service.objects.count() > 10
 
 
 def test_the_page_is_under_14_kb_compressed_with_a_full_page_of_results(client, org):
