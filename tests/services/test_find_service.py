@@ -208,6 +208,15 @@ def test_form_errors_are_in_the_readers_language(client, org):
     assert "Selectați o opțiune validă" in errors[0]
 
 
+def test_a_choice_that_cannot_be_used_is_marked_beside_its_field(client, org):
+    html = client.get("/ro/", {"city": "atlantis"}).content.decode()
+    select = html[html.index('<select name="city"') :]
+    select = select[: select.index(">")]
+    assert 'aria-invalid="true"' in select and 'aria-describedby="id_city_error"' in select
+    error = html[html.index('id="id_city_error"') :]
+    assert error.index("Selectați o opțiune validă") < error.index("</ul>")
+
+
 @pytest.mark.parametrize("value", ["\u202e\u200dكلينيك", "😀" * 50, "\t\r\n", "%00", "' OR 1=1 --"])
 def test_unicode_and_control_characters_in_every_parameter_never_break_it(client, org, value):
     firewalled(org)
