@@ -23,6 +23,7 @@ from directory.models import (
     TriState,
     Verification,
     choice_constraint,
+    choice_display,
     in_shown_languages,
     only_shown,
     tri_state,
@@ -512,6 +513,8 @@ class Service(Verification):
     gender_focus = models.CharField(
         _("who it is for"), max_length=20, choices=GenderFocus, default=GenderFocus.EVERYONE
     )
+    get_cost_policy_display = choice_display("cost_policy")
+    get_gender_focus_display = choice_display("gender_focus")
     eligibility = models.TextField(_("who can use it"), blank=True)
     min_age = models.PositiveSmallIntegerField(_("minimum age"), null=True, blank=True)
     walk_in = models.BooleanField(_("walk in"), default=False)
@@ -766,6 +769,7 @@ class ServiceLanguage(models.Model):
         Language, verbose_name=_("language"), on_delete=models.PROTECT, related_name="services"
     )
     mode = models.CharField(_("how"), max_length=30, choices=Mode)
+    get_mode_display = choice_display("mode")
     note = models.CharField(_("note"), max_length=200, blank=True)
 
     class Meta:
@@ -814,6 +818,7 @@ class OpeningSlot(models.Model):
         related_name="opening_slots",
     )
     weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday)
+    get_weekday_display = choice_display("weekday")
     opens = models.TimeField(_("opens"))
     closes = models.TimeField(_("closes"))
     appointment_only = models.BooleanField(_("by appointment only"), default=False)

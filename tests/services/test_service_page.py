@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
+from services.models import OpeningSlot, Service, ServiceLanguage
 from tests.factories import (
     add_contact,
     add_language,
@@ -238,3 +239,21 @@ def test_public_pages_work_without_javascript(client, service):
         assert '<script src="/static/js/exit.js" defer>' in scripts
         assert 'href="/exit/"' in html
     assert '<form method="get" action="">' in page(client, "/en/")
+
+
+@pytest.mark.parametrize("language", ["en", "th", "ar"])
+def test_choice_labels_are_the_ones_django_would_show(language):
+    # The models' quicker get_FOO_display must agree with Django's own for every value.
+    cases = [
+        (Service, "cost_policy"),
+        (Service, "gender_focus"),
+        (ServiceLanguage, "mode"),
+        (OpeningSlot, "weekday"),
+    ]
+    with translation.override(language):
+        for model, name in cases:
+            field = model._meta.get_field(name)
+            for value in [*(key for key, _label in field.flatchoices), "not-a-choice"]:
+                row = model(**{name: value})
+                quick = getattr(row, f"get_{name}_display")()
+                assert quick == row._get_FIELD_display(field), (name, value)
