@@ -180,3 +180,36 @@ def test_pages_are_sent_compressed(client, service):
     # Django pads every compressed response with up to 100 random bytes (against BREACH).
     padding = GZipMiddleware.max_random_bytes
     assert len(response.content) <= 0.3 * len(gzip.decompress(response.content)) + padding
+
+
+def test_a_browser_that_cannot_unzip_never_gets_the_zipped_copy(client, service):
+    url = f"/en/services/{service.slug}/"
+    client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert cached(client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br"))
+
+    plain = client.get(url, HTTP_ACCEPT_ENCODING="identity")
+
+    assert "Content-Encoding" not in plain
+    assert service.name.encode() in plain.content
+
+
+def test_a_revalidation_is_never_kept_as_the_page(client, service):
+    url = f"/en/services/{service.slug}/"
+    etag = client.get(url)["ETag"]
+    cache.clear()
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert service.name.encode() in response.content
+
+
+def test_each_address_the_site_answers_on_keeps_its_own_printed_card(client, service):
+    # The card's QR code holds the site's address.
+    url = f"/en/card/{service.pk}/print/"
+    client.get(url, HTTP_HOST="localhost")
+
+    card = client.get(url, HTTP_HOST="127.0.0.1").content.decode()
+
+    assert "localhost" not in card
