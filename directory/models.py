@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import resolution_order
 
 from directory.phones import normalise_phone
 from directory.text import validate_discreet_slug
@@ -33,7 +34,7 @@ def choice_display(field: str):
     it: a page of result cards spent 2 ms translating labels it never showed.
     """
 
-    def display(self) -> str:
+    def display(self):
         value = getattr(self, field)
         for key, label in self._meta.get_field(field).flatchoices:
             if key == value:
@@ -41,6 +42,17 @@ def choice_display(field: str):
         return value
 
     return display
+
+
+def shown_languages() -> frozenset[str]:
+    """The languages a page may show a translated field in: the reader's and its fallbacks.
+
+    English is always among them: the `content` tag falls back to it even where
+    modeltranslation's fallbacks are turned off.
+    """
+    return frozenset(
+        (*resolution_order(translation.get_language()), settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+    )
 
 
 def in_shown_languages(queryset: models.QuerySet, *relations: str) -> models.QuerySet:
@@ -51,7 +63,7 @@ def in_shown_languages(queryset: models.QuerySet, *relations: str) -> models.Que
     only, so the other columns are deferred, for the model and for every model along each
     related path given (the paths passed to `select_related`).
     """
-    shown = frozenset({translation.get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE})
+    shown = shown_languages()
     # Django's own defer: the names are columns already, and modeltranslation's check of each
     # one as a field to translate cost more than the query it trims (hundreds per page).
     queryset = queryset.all()  # a manager is welcome too
@@ -88,13 +100,14 @@ def only_shown(queryset: models.QuerySet, *names: str) -> models.QuerySet:
     Names may follow relations ("organisation__city__name"); a relation followed with
     `select_related` must be named itself too ("organisation").
     """
-    shown = frozenset({translation.get_language(), settings.MODELTRANSLATION_DEFAULT_LANGUAGE})
+    shown = shown_languages()
     queryset = queryset.all()
     return models.QuerySet.only(queryset, *shown_columns(queryset.model, names, shown))
 
 
 @functools.cache
 def shown_columns(model, names: tuple[str, ...], shown: frozenset[str]) -> tuple[str, ...]:
+    """The names, each translated one followed by its columns in the `shown` languages."""
     columns = []
     for name in names:
         *path, field = name.split("__")

@@ -118,12 +118,19 @@ class FindServiceForm(forms.Form):
             City.objects.values_list("slug", "name")
         )
         categories = ServiceCategory.objects.values_list(
-            "slug", "name", "parent_id", "position", "parent__position"
+            "slug", "name", "parent__slug", "position", "parent__position"
         )
+
+        def under_its_parent(row) -> tuple:
+            slug, _name, parent, position, parent_position = row
+            if parent:
+                return (parent_position, parent, 1, position, slug)
+            return (position, slug, 0, 0, "")
+
         self.fields["category"].choices = [("", _("Any kind"))] + [
             (slug, f"— {name}" if parent else name)
-            for slug, name, parent, position, parent_position in sorted(
-                categories, key=lambda row: row[4] if row[2] else row[3]
+            for slug, name, parent, _position, _parent_position in sorted(
+                categories, key=under_its_parent
             )
         ]
 

@@ -72,7 +72,7 @@ def choose_journey() -> Journey:
         .with_firewall_status("firewalled", at_least=False)
         .filter(contacts__on_discreet_card=True, contacts__kind="phone")
         .exclude(languages=None)
-        .for_cards()
+        .for_service_page()
         .order_by("name")
         .first()
     )

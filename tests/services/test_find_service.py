@@ -11,7 +11,8 @@ from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from services.models import Service
+from services.forms import FindServiceForm
+from services.models import Service, ServiceCategory
 from tests.factories import (
     add_contact,
     add_language,
@@ -206,6 +207,23 @@ def test_form_errors_are_in_the_readers_language(client, org):
     response = client.get("/ro/", {"city": "atlantis"})
     errors = response.context["form"].errors["city"]
     assert "Selectați o opțiune validă" in errors[0]
+
+
+def test_each_kind_of_service_is_offered_under_its_own_parent(client):
+    first = ServiceCategory.objects.create(slug="b-first", name="First", position=5)
+    second = ServiceCategory.objects.create(slug="a-second", name="Second", position=5)
+    ServiceCategory.objects.create(slug="z-early", name="Early", parent=first, position=1)
+    ServiceCategory.objects.create(slug="y-late", name="Late", parent=second, position=9)
+
+    mine = {"a-second", "y-late", "b-first", "z-early"}
+    choices = [slug for slug, _label in FindServiceForm().fields["category"].choices]
+
+    assert [slug for slug in choices if slug in mine] == [
+        "a-second",
+        "y-late",
+        "b-first",
+        "z-early",
+    ]
 
 
 def test_a_choice_that_cannot_be_used_is_marked_beside_its_field(client, org):
