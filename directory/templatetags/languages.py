@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_script_prefix, reverse
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
@@ -38,13 +38,18 @@ def language_links(context) -> list[LanguageLink]:
             "code", "endonym", "ui_translation"
         )
     }
+    # Paths are the same in every language but for their prefix (i18n_patterns), so the page
+    # is reversed once and the prefix swapped: 21 reversals cost a millisecond a page.
+    try:
+        path, query = reverse(match.view_name, args=match.args, kwargs=match.kwargs), query
+    except (NoReverseMatch, AttributeError):
+        path, query = reverse("find-service"), ""
+    base, prefix = get_script_prefix(), f"{get_script_prefix()}{current}/"
     links = []
     for code in codes:
-        with translation.override(code):
-            try:
-                url = reverse(match.view_name, args=match.args, kwargs=match.kwargs) + query
-            except (NoReverseMatch, AttributeError):
-                url = reverse("find-service")
+        url = (
+            f"{base}{code}/{path.removeprefix(prefix)}" if path.startswith(prefix) else path
+        ) + query
         language = languages.get(code)
         endonym = (
             language.endonym if language else translation.get_language_info(code)["name_local"]

@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
@@ -150,6 +151,29 @@ def test_the_language_switcher_links_to_this_page_in_every_language(client, serv
     assert ">Română</a>" in html
     assert ">العربية</a>" in html
     assert ">ไทย</a>" in html
+
+
+def test_every_kind_of_page_links_to_itself_in_every_language(client, service):
+    organisation = service.organisation.slug
+    paths = [
+        "/th/?city=x&free=on",
+        f"/th/services/{service.slug}/",
+        f"/th/organisations/{organisation}/",
+        f"/th/card/{service.pk}/",
+        "/th/guidance/",
+        "/th/safety/",
+    ]
+    for path in paths:
+        links = re.findall(r'<li><a href="([^"]+)" lang="([^"]+)"', page(client, path))
+        query = path.partition("?")[2]
+        expected = [
+            translate_url(path.partition("?")[0], code) + (f"?{query}" if query else "")
+            for code, _name in settings.LANGUAGES
+        ]
+        assert [href.replace("&amp;", "&") for href, _code in links] == expected, path
+    # A page that is not found offers every language's list of services.
+    missing = re.findall(r'<li><a href="([^"]+)"', client.get("/th/nowhere/").content.decode())
+    assert missing == [f"/{code}/" for code, _name in settings.LANGUAGES]
 
 
 def test_the_number_view_shows_a_first_name_and_a_number_and_nothing_else(client, service):
