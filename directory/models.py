@@ -70,28 +70,35 @@ def in_shown_languages(queryset: models.QuerySet, *relations: str) -> models.Que
     return models.QuerySet.defer(queryset, *unshown_columns(queryset.model, relations, shown))
 
 
+def translated_columns(model) -> dict:
+    """Each translated field of the model and its column per language ({} if none)."""
+    try:
+        return translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return {}
+
+
+def related_model(model, path: list[str]):
+    for name in path:
+        model = model._meta.get_field(name).related_model
+    return model
+
+
 @functools.cache
 def unshown_columns(model, relations: tuple[str, ...], shown: frozenset[str]) -> tuple[str, ...]:
     """The columns of languages other than `shown` on the model and along `relations`."""
-    models_by_prefix = {"": model}
-    for path in relations:
-        related, prefix = model, ""
-        for name in path.split("__"):
-            related, prefix = related._meta.get_field(name).related_model, f"{prefix}{name}__"
-            models_by_prefix[prefix] = related
-    columns = []
-    for prefix, each in models_by_prefix.items():
-        try:
-            fields = translator.get_options_for_model(each).all_fields
-        except NotRegistered:
-            continue
-        columns += [
-            prefix + column.name
-            for translated in fields.values()
-            for column in translated
-            if column.language not in shown
-        ]
-    return tuple(columns)
+    prefixes = {""} | {
+        "__".join(parts[:depth]) + "__"
+        for parts in (path.split("__") for path in relations)
+        for depth in range(1, len(parts) + 1)
+    }
+    return tuple(
+        prefix + column.name
+        for prefix in prefixes
+        for translated in translated_columns(related_model(model, prefix.split("__")[:-1])).values()
+        for column in translated
+        if column.language not in shown
+    )
 
 
 def only_shown(queryset: models.QuerySet, *names: str) -> models.QuerySet:
@@ -111,16 +118,12 @@ def shown_columns(model, names: tuple[str, ...], shown: frozenset[str]) -> tuple
     columns = []
     for name in names:
         *path, field = name.split("__")
-        related = model
-        for step in path:
-            related = related._meta.get_field(step).related_model
-        columns.append(name)
-        try:
-            translated = translator.get_options_for_model(related).all_fields.get(field, ())
-        except NotRegistered:
-            translated = ()
+        translated = translated_columns(related_model(model, path)).get(field, ())
         prefix = name.removesuffix(field)
-        columns += [prefix + column.name for column in translated if column.language in shown]
+        columns += [
+            name,
+            *(prefix + column.name for column in translated if column.language in shown),
+        ]
     return tuple(columns)
 
 
