@@ -21,6 +21,7 @@ from directory.admin import (
     ReferenceData,
     is_member,
     organisation_ids,
+    overdue,
 )
 from directory.models import EvidenceSource, Organisation
 from services.firewall import FirewallStatus
@@ -418,19 +419,14 @@ class ServiceAdmin(
 
     def overdue_view(self, request):
         today = timezone.localdate()
-        overdue = Q(review_due__isnull=True) | Q(review_due__lt=today)
         organisations = (
             self.scope_organisations(request)
             .annotate(
                 overdue_services=Count(
-                    "services",
-                    filter=Q(services__review_due__isnull=True) | Q(services__review_due__lt=today),
-                    distinct=True,
+                    "services", filter=overdue(today, "services__"), distinct=True
                 ),
                 overdue_policies=Count(
-                    "policies",
-                    filter=Q(policies__review_due__isnull=True) | Q(policies__review_due__lt=today),
-                    distinct=True,
+                    "policies", filter=overdue(today, "policies__"), distinct=True
                 ),
             )
             .filter(Q(overdue_services__gt=0) | Q(overdue_policies__gt=0))
@@ -444,7 +440,7 @@ class ServiceAdmin(
                 "title": _("Overdue for checking"),
                 "opts": self.model._meta,
                 "organisations": organisations,
-                "total": self.get_queryset(request).filter(overdue).count(),
+                "total": self.get_queryset(request).filter(overdue(today)).count(),
             },
         )
 
