@@ -20,7 +20,6 @@ from directory.admin import (
     OverdueFilter,
     ReferenceData,
     is_member,
-    organisation_ids,
     overdue,
 )
 from directory.models import EvidenceSource, Organisation
@@ -420,7 +419,9 @@ class ServiceAdmin(
     def overdue_view(self, request):
         today = timezone.localdate()
         organisations = (
-            self.scope_organisations(request)
+            # The organisations this person sees in the organisation admin, and no others.
+            self.admin_site.get_model_admin(Organisation)
+            .scope(request, Organisation.objects.all())
             .annotate(
                 overdue_services=Count(
                     "services", filter=overdue(today, "services__"), distinct=True
@@ -443,12 +444,6 @@ class ServiceAdmin(
                 "total": self.get_queryset(request).filter(overdue(today)).count(),
             },
         )
-
-    def scope_organisations(self, request):
-        organisations = Organisation.objects.all()
-        if request.user.is_superuser:
-            return organisations
-        return organisations.filter(pk__in=organisation_ids(request.user))
 
 
 @admin.register(Suggestion)
