@@ -242,11 +242,30 @@ def test_unicode_and_control_characters_in_every_parameter_never_break_it(client
         assert client.get("/ar/", {name: value}).status_code == 200, name
 
 
-@pytest.mark.parametrize("page", ["0", "-1", str(10**12), "x"])
-def test_any_page_number_gives_a_page(client, org, page):
+@pytest.mark.parametrize(
+    ("asked", "given"),
+    [("1", 1), ("2", 2), ("3", 2), ("0", 2), ("-1", 2), (str(10**12), 2), ("9" * 40, 2), ("x", 1)],
+)
+def test_any_page_number_gives_a_page_as_djangos_paginator_would(client, org, asked, given):
     for _ in range(12):
         firewalled(org)
-    assert client.get("/en/", {"page": page}).status_code == 200
+    response = client.get("/en/", {"page": asked})
+    assert response.status_code == 200
+    page = response.context["page"]
+    assert (page.number, page.paginator.count, page.paginator.num_pages) == (given, 12, 2)
+    assert len(page) == (10 if given == 1 else 2)
+
+
+def test_the_pages_hold_every_result_once_in_order(client, org):
+    services = [firewalled(org, name=f"Service {n:02}") for n in range(23)]
+    pages = [client.get("/en/", {"page": n}).context["page"] for n in (1, 2, 3)]
+    assert [s.pk for page in pages for s in page] == [s.pk for s in services]
+    assert {page.paginator.count for page in pages} == {23}
+
+
+def test_no_results_is_one_empty_page(client, org):
+    page = client.get("/en/", {"q": "nothing-like-this"}).context["page"]
+    assert (page.number, page.paginator.count, list(page)) == (1, 0, [])
 
 
 def test_pagination_keeps_the_filters(client, org):
