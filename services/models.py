@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.postgres.search import TrigramSimilarity
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Case, Exists, OuterRef, Q, When
+from django.db.models import Case, Count, Exists, OuterRef, Q, When, Window
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -408,6 +408,13 @@ class ServiceQuerySet(models.QuerySet):
                 matches |= Q(text__contains=similar)
             texts = texts.filter(matches)
         return self.filter(pk__in=texts.values("service_id"))
+
+    def ids_with_total(self):
+        """Each service's id with how many services the set holds, in the set's order.
+
+        A slice of it is a page of results and their count in one pass over the matches.
+        """
+        return self.annotate(total=Window(Count("pk"))).values_list("pk", "total")
 
     def safest_first(self):
         ranks = [When(firewall_status=s.value, then=s.rank) for s in FirewallStatus]

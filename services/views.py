@@ -3,7 +3,6 @@ from functools import wraps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Window
 from django.http import Http404, HttpResponseRedirect
 from django.middleware.gzip import re_accepts_gzip
 from django.shortcuts import get_object_or_404, redirect, render
@@ -106,8 +105,7 @@ def result_page(services, number) -> Page:
     # Beyond this, no page can exist, and the offset would overflow the database's integer.
     if 1 <= wanted <= 10**9:
         start = (wanted - 1) * RESULTS_PER_PAGE
-        rows = services.annotate(total=Window(Count("pk"))).values_list("pk", "total")
-        rows = list(rows[start : start + RESULTS_PER_PAGE])
+        rows = list(services.ids_with_total()[start : start + RESULTS_PER_PAGE])
         if rows or wanted == 1:
             paginator.count = rows[0][1] if rows else 0
             return Page([pk for pk, _total in rows], wanted, paginator)
