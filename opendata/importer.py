@@ -16,6 +16,7 @@ is reported and the rest go on. A dry run is the same import, rolled back.
 """
 
 import datetime
+import functools
 import json
 import uuid
 from collections import Counter, defaultdict
@@ -891,15 +892,21 @@ class Importer:
                 return
         row.finish(Outcome.CREATED)
 
+    @functools.cached_property
+    def languages(self) -> dict[str, Language]:
+        """Every language we know, by code: read once for the import, not once for each row."""
+        return {language.code: language for language in Language.objects.all()}
+
     def add_language(self, row: Row, service: Service, *, spoken: bool) -> None:
         tag = (row.get("x_language_tag") or row.get("language_tag") or row.get("code")).lower()
-        language = Language.objects.filter(code=tag).first()
+        language = self.languages.get(tag)
         if language is None and tag:
             name = row.get("name") or tag
             language = Language(code=tag, english_name=name[:100], endonym=name[:100])
             if not self.save(None, language):
                 row.finish(Outcome.ERROR, _("“{code}” is not a language code.").format(code=tag))
                 return
+            self.languages[tag] = language
             row.note(_("Added the language {name}: check its endonym.").format(name=name))
         if language is None:
             row.finish(Outcome.ERROR, _("No language code."))
