@@ -59,6 +59,7 @@ def test_a_service_with_several_modes_is_listed_once(client, org):
 
     response = client.get("/en/", {"language": "ro"})
     assert [s.slug for s in response.context["page"]] == [service.slug]
+    assert response.context["page"].paginator.count == 1
 
 
 def test_it_filters_by_city(client, org):
