@@ -75,22 +75,6 @@ STATUTORY_EXCEPTIONS = {
     "terrorism": "exception_terrorism",
     "court_order": "exception_court_order",
 }
-POLICY_ANSWERS = [
-    "involves_authorities_at_first_contact",
-    "shares_with_immigration",
-    "shares_with_police",
-    "shares_with_home_country",
-    "shares_with_family",
-    "reports_unpaid_charges",
-    "response_to_authority_enquiry",
-    "consent_before_sharing",
-    "informs_before_disclosure",
-    "asks_immigration_status",
-    "id_requirement",
-    "real_name_required",
-    "accepts_working_name",
-    "address_required",
-]
 DELIVERY = ["walk_in", "by_appointment", "outreach", "by_phone", "online", "always_open"]
 
 # Translated text: the HSDS property, then the model field that holds it in every language.
@@ -334,7 +318,7 @@ def confidentiality(policy: ConfidentialityPolicy | None) -> dict | None:
     return {
         "id": str(policy.uuid),
         "organisation_default": policy.is_organisation_default,
-        **{answer: getattr(policy, answer) for answer in POLICY_ANSWERS},
+        **{answer: getattr(policy, answer) for answer in ConfidentialityPolicy.ANSWERS},
         "exceptions": [
             code for code, field in STATUTORY_EXCEPTIONS.items() if getattr(policy, field)
         ],

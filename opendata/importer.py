@@ -759,7 +759,7 @@ class Importer:
             organisation=org,
             title=_("Imported with {service}").format(service=row.get("name"))[:200],
         )
-        for answer in hsds.POLICY_ANSWERS:
+        for answer in ConfidentialityPolicy.ANSWERS:
             choices = policy._meta.get_field(answer).choices
             value = answers.get(answer)
             # A list of keys: a value from the file may be a list or an object, which no

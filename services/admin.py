@@ -204,19 +204,7 @@ class ConfidentialityPolicyAdmin(
         (None, {"fields": ["organisation", "title", "is_organisation_default"]}),
         (
             _("Who gets told"),
-            {
-                "fields": [
-                    "involves_authorities_at_first_contact",
-                    "shares_with_immigration",
-                    "shares_with_police",
-                    "shares_with_home_country",
-                    "shares_with_family",
-                    "reports_unpaid_charges",
-                    "response_to_authority_enquiry",
-                    "consent_before_sharing",
-                    "informs_before_disclosure",
-                ]
-            },
+            {"fields": list(ConfidentialityPolicy.SHARING_ANSWERS)},
         ),
         (
             _("Legal exceptions"),
@@ -232,15 +220,7 @@ class ConfidentialityPolicyAdmin(
         ),
         (
             _("What they ask for"),
-            {
-                "fields": [
-                    "asks_immigration_status",
-                    "id_requirement",
-                    "real_name_required",
-                    "accepts_working_name",
-                    "address_required",
-                ]
-            },
+            {"fields": list(ConfidentialityPolicy.ASKING_ANSWERS)},
         ),
         (_("Statement"), {"fields": ["statement_text", "statement_url", "known_incidents"]}),
         VERIFICATION_FIELDSET,

@@ -175,6 +175,28 @@ class ConfidentialityPolicy(Verification):
         _("known incidents"), blank=True, help_text=_("Staff only. Never shown publicly.")
     )
 
+    # The answers a policy is checked for, in the order staff fill them in and open data gives
+    # them: who hears what a person says, then what a person must say.
+    SHARING_ANSWERS = (
+        "involves_authorities_at_first_contact",
+        "shares_with_immigration",
+        "shares_with_police",
+        "shares_with_home_country",
+        "shares_with_family",
+        "reports_unpaid_charges",
+        "response_to_authority_enquiry",
+        "consent_before_sharing",
+        "informs_before_disclosure",
+    )
+    ASKING_ANSWERS = (
+        "asks_immigration_status",
+        "id_requirement",
+        "real_name_required",
+        "accepts_working_name",
+        "address_required",
+    )
+    ANSWERS = (*SHARING_ANSWERS, *ASKING_ANSWERS)
+
     class Meta(Verification.Meta):
         verbose_name = _("confidentiality policy")
         verbose_name_plural = _("confidentiality policies")
