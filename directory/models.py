@@ -381,9 +381,21 @@ class Network(models.Model):
         return self.name
 
 
+def published_organisation(path: str = "") -> Q:
+    """An active organisation, and a real one unless the demo data is shown.
+
+    With a `path` to the organisation ("organisation__" from a service), records are held to
+    the same rule through the join their query already makes, not through a subquery.
+    """
+    published = Q(**{f"{path}status": OrganisationStatus.ACTIVE})
+    if not settings.SHOW_DEMO_DATA:
+        published &= Q(**{f"{path}is_demo": False})
+    return published
+
+
 class OrganisationQuerySet(models.QuerySet):
     def published(self):
-        return self.exclude(status=Organisation.Status.CLOSED)
+        return self.filter(published_organisation())
 
 
 class OrganisationType(models.TextChoices):

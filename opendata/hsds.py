@@ -15,7 +15,6 @@ export and in every directory the data is imported into.
 
 import uuid
 
-from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -133,10 +132,7 @@ def published_services() -> QuerySet:
 
 
 def published_organisations() -> QuerySet:
-    organisations = Organisation.objects.filter(status=Organisation.Status.ACTIVE)
-    if not settings.SHOW_DEMO_DATA:
-        organisations = organisations.filter(is_demo=False)
-    return organisations
+    return Organisation.objects.published()
 
 
 def _sites() -> QuerySet:

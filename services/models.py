@@ -26,6 +26,7 @@ from directory.models import (
     choice_display,
     in_shown_languages,
     only_shown,
+    published_organisation,
     tri_state,
 )
 from directory.phones import normalise_phone
@@ -305,11 +306,11 @@ def default_policies(prefix: str = "", only: tuple[str, ...] = ()) -> models.Pre
 class ServiceQuerySet(models.QuerySet):
     def published(self):
         published = self.filter(
+            published_organisation("organisation__"),
             status__in=[Service.Status.ACTIVE, Service.Status.TEMPORARILY_CLOSED],
-            organisation__status=Organisation.Status.ACTIVE,
         )
         if not settings.SHOW_DEMO_DATA:
-            published = published.filter(is_demo=False, organisation__is_demo=False)
+            published = published.filter(is_demo=False)
         return published
 
     def with_firewall_status(self, status: str, *, at_least: bool = False, today=None):
