@@ -7,6 +7,7 @@ PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LIGHTHOUSE := $(VENV)/lighthouse/node_modules/.bin/lighthouse
 DEV_ENV := DJANGO_DEBUG=1 DJANGO_SECRET_KEY=insecure-development-key-never-use-in-production \
 	DJANGO_SHOW_DEMO_DATA=1
 # Tests run with debug off, as in production, but over plain HTTP.
@@ -74,11 +75,21 @@ browser:
 		$$missing >/dev/null; fi
 
 # The speed benchmark of SPEC §10 (README, "Speed"): 10,000 invented services in PostgreSQL
-# (its own database, fd_bench) and in SQLite, gunicorn, wrk; on 127.0.0.1 only, at most 30 min.
-bench: install postgres-up
+# (its own database, fd_bench) and in SQLite, gunicorn, wrk, then Lighthouse's audits of three
+# pages; on 127.0.0.1 only, at most 30 min.
+bench: install postgres-up browser $(LIGHTHOUSE)
 	@command -v wrk >/dev/null || { apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 	timeout 1800 $(BIN)/python -m bench.run
+
+# Lighthouse for the benchmark's page audits, pinned, from the npm registry into the venv.
+# 12.8 is the newest release that runs on Node.js 18 and 20 (13 wants 22); Debian's is 18.
+$(LIGHTHOUSE):
+	@command -v npm >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; } || \
+		{ echo "Install Node.js 18.16 or newer with npm and run make bench again."; exit 1; }
+	npm install --prefix $(VENV)/lighthouse --no-save --no-package-lock --no-audit --no-fund \
+		--loglevel=error lighthouse@12.8.2
 
 # Django's deployment checklist with production settings: every warning fails.
 check-deploy: install

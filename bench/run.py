@@ -8,10 +8,13 @@ just before it, so that what else the machine is doing cancels out; each pair is
 three times and the median ratio kept, as one pair can be off by ten points on a shared
 machine. Pages are
 measured twice: with the page cache as in production, and with it replaced by Django's dummy
-cache, so that every request renders. Nothing but 127.0.0.1 is ever contacted.
+cache, so that every request renders. Then Lighthouse, with Debian's chromium, scores three
+pages as a phone on a slow connection would load them from the production settings. Nothing
+but 127.0.0.1 is ever contacted.
 """
 
 import contextlib
+import json
 import os
 import platform
 import re
@@ -63,6 +66,36 @@ SEARCHES = [
     "/en/?language=ro&city=bench-town-12&firewall=firewalled",
     "/en/?firewall=charging_check&free=on",
 ]
+
+# Lighthouse's mobile defaults (a mid-range phone: simulated slow 4G, its processor four times
+# slower than this machine's), then the same phone on slow 3G (400 ms round trips, 400 kbit/s),
+# where the first results must be visible within 3 s (quality notes §A). A page of each kind,
+# in three scripts, one of them right to left.
+LIGHTHOUSE = ROOT / ".venv" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
+AUDITED = {
+    "find, filtered (en)": "/en/?city=bench-town-7&firewall=firewalled",
+    "find, free text (th)": "/th/?q=%E0%B8%84%E0%B8%A5%E0%B8%B4%E0%B8%99%E0%B8%B4%E0%B8%81",
+    "service page (ar)": "/ar/services/bench-place-1234/",
+}
+SLOW_3G = ["--throttling.rttMs=400", "--throttling.throughputKbps=400"]
+LIGHTHOUSE_TARGET = 100
+SLOW_3G_LCP_TARGET_MS = 3000
+# As in the browser suite: chromium resolves no host name but 127.0.0.1.
+CHROMIUM_FLAGS = (
+    "--headless=new --no-sandbox --host-resolver-rules='MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'"
+)
+
+
+@dataclass
+class Audit:
+    performance: int
+    accessibility: int
+    # Milliseconds, as Lighthouse simulates them; layout shift is a score.
+    first_paint: float
+    largest_paint: float
+    blocking: float
+    layout_shift: float
+    slow_3g_largest_paint: float = 0.0
 
 
 @dataclass
@@ -207,6 +240,71 @@ def measure(database: str, env: dict, *, cached: bool) -> Run:
     return result
 
 
+def lighthouse(url: str, env: dict, *flags: str) -> dict:
+    """Lighthouse's report on one page load, as JSON."""
+    with tempfile.TemporaryDirectory(prefix="fd-lighthouse-") as scratch:
+        report = Path(scratch) / "report.json"
+        command = [LIGHTHOUSE, url, "--output=json", f"--output-path={report}", "--quiet"]
+        command += [
+            "--only-categories=performance,accessibility",
+            f"--chrome-flags={CHROMIUM_FLAGS}",
+        ]
+        run([*command, *flags], {**env, "CHROME_PATH": shutil.which("chromium")})
+        return json.loads(report.read_text())
+
+
+def audit(env: dict) -> dict[str, Audit]:
+    """Lighthouse's scores for each audited page, served as in production."""
+    audits = {}
+    with gunicorn({**env, "BENCH_PAGE_CACHE": "on"}) as (base, _server):
+        for name, path in AUDITED.items():
+            result = lighthouse(base + path, env)
+            scores, metrics = result["categories"], result["audits"]
+            audits[name] = Audit(
+                performance=round(scores["performance"]["score"] * 100),
+                accessibility=round(scores["accessibility"]["score"] * 100),
+                first_paint=metrics["first-contentful-paint"]["numericValue"],
+                largest_paint=metrics["largest-contentful-paint"]["numericValue"],
+                blocking=metrics["total-blocking-time"]["numericValue"],
+                layout_shift=metrics["cumulative-layout-shift"]["numericValue"],
+            )
+            slow = lighthouse(base + path, env, *SLOW_3G)["audits"]
+            audits[name].slow_3g_largest_paint = slow["largest-contentful-paint"]["numericValue"]
+    return audits
+
+
+def report_audits(audits: dict[str, Audit]) -> list[str]:
+    """Print Lighthouse's scores as a table; return the targets that were missed."""
+    say()
+    say(f"Lighthouse {lighthouse_version()}, mobile, on PostgreSQL with the production settings:")
+    columns = [("perf.", 7), ("a11y", 6), ("FCP", 9), ("LCP", 9), ("TBT", 8), ("CLS", 6)]
+    say(
+        f"{'':24}"
+        + "".join(f"{name:>{width}}" for name, width in columns)
+        + f"{'LCP, slow 3G':>14}"
+    )
+    missed = []
+    for name, a in audits.items():
+        say(
+            f"{name:24}{a.performance:>7}{a.accessibility:>6}{a.first_paint / 1000:>7.1f} s"
+            f"{a.largest_paint / 1000:>7.1f} s{a.blocking:>5.0f} ms{a.layout_shift:>6.2f}"
+            f"{a.slow_3g_largest_paint / 1000:>12.1f} s"
+        )
+        for category, score in [("performance", a.performance), ("accessibility", a.accessibility)]:
+            if score < LIGHTHOUSE_TARGET:
+                missed.append(f"Lighthouse {category} of {name}: {score} < {LIGHTHOUSE_TARGET}")
+        if a.slow_3g_largest_paint > SLOW_3G_LCP_TARGET_MS:
+            missed.append(
+                f"largest paint of {name} on slow 3G: {a.slow_3g_largest_paint / 1000:.1f} s > 3 s"
+            )
+    return missed
+
+
+def lighthouse_version() -> str:
+    package = LIGHTHOUSE.resolve().parent.parent / "package.json"
+    return json.loads(package.read_text())["version"]
+
+
 def report(runs: list[Run]) -> list[str]:
     """Print the results as a table; return the targets that were missed."""
     say()
@@ -250,6 +348,8 @@ def machine() -> str:
 def main() -> int:
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: `make bench` installs it from Debian's packages.")
+    if not LIGHTHOUSE.exists() or not shutil.which("chromium"):
+        sys.exit("Lighthouse or chromium is missing: `make bench` installs them.")
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="fd-bench-") as scratch:
         env = {
@@ -272,7 +372,10 @@ def main() -> int:
             for cached in (True, False):
                 say(f"Measuring {database}, page cache {'on' if cached else 'off'}...")
                 runs.append(measure(database, database_env, cached=cached))
-    missed = report(runs)
+            if database == "PostgreSQL":
+                say("Auditing pages with Lighthouse...")
+                audits = audit(database_env)
+    missed = report(runs) + report_audits(audits)
     say(f"Took {time.monotonic() - started:.0f} s.")
     for miss in missed:
         say(f"BELOW TARGET: {miss}")
