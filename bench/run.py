@@ -78,6 +78,7 @@ AUDITED = {
     "service page (ar)": "/ar/services/bench-place-1234/",
 }
 SLOW_3G = ["--throttling.rttMs=400", "--throttling.throughputKbps=400"]
+LIGHTHOUSE_RUNS = 3
 LIGHTHOUSE_TARGET = 100
 SLOW_3G_LCP_TARGET_MS = 3000
 # As in the browser suite: chromium resolves no host name but 127.0.0.1.
@@ -258,7 +259,13 @@ def audit(env: dict) -> dict[str, Audit]:
     audits = {}
     with gunicorn({**env, "BENCH_PAGE_CACHE": "on"}) as (base, _server):
         for name, path in AUDITED.items():
-            result = lighthouse(base + path, env)
+            # Its timings come from one load on a shared machine: as Lighthouse CI does, keep
+            # the median of three runs.
+            runs = sorted(
+                (lighthouse(base + path, env) for _ in range(LIGHTHOUSE_RUNS)),
+                key=lambda result: result["categories"]["performance"]["score"],
+            )
+            result = runs[LIGHTHOUSE_RUNS // 2]
             scores, metrics = result["categories"], result["audits"]
             audits[name] = Audit(
                 performance=round(scores["performance"]["score"] * 100),
@@ -276,7 +283,10 @@ def audit(env: dict) -> dict[str, Audit]:
 def report_audits(audits: dict[str, Audit]) -> list[str]:
     """Print Lighthouse's scores as a table; return the targets that were missed."""
     say()
-    say(f"Lighthouse {lighthouse_version()}, mobile, on PostgreSQL with the production settings:")
+    say(
+        f"Lighthouse {lighthouse_version()}, mobile, on PostgreSQL with the production settings "
+        f"(the median of {LIGHTHOUSE_RUNS} runs; slow 3G: one run):"
+    )
     columns = [("perf.", 7), ("a11y", 6), ("FCP", 9), ("LCP", 9), ("TBT", 8), ("CLS", 6)]
     say(
         f"{'':24}"

@@ -1,9 +1,7 @@
-import datetime
-
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -19,15 +17,8 @@ from directory.models import (
     Network,
     Organisation,
     Site,
+    review_overdue,
 )
-
-
-def overdue(today: datetime.date, prefix: str = "") -> Q:
-    """Never checked, or past the review date: `is_review_overdue` as a query.
-
-    `prefix` reaches the review dates through a relation, such as "services__".
-    """
-    return Q(**{f"{prefix}review_due__isnull": True}) | Q(**{f"{prefix}review_due__lt": today})
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -42,7 +33,7 @@ class OverdueFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         today = timezone.localdate()
         if self.value() == "yes":
-            return queryset.filter(overdue(today))
+            return queryset.filter(review_overdue(today))
         if self.value() == "no":
             return queryset.filter(review_due__gte=today)
         return queryset

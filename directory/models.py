@@ -205,6 +205,11 @@ class Verification(models.Model):
         return self.review_due is None or self.review_due < today
 
 
+def review_overdue(today: datetime.date, path: str = "") -> Q:
+    """`is_review_overdue` as a query; `path` reaches the records, such as "services__"."""
+    return Q(**{f"{path}review_due__isnull": True}) | Q(**{f"{path}review_due__lt": today})
+
+
 class Country(models.Model):
     code = models.CharField(_("ISO 3166 code"), max_length=2, unique=True)
     name = models.CharField(_("name"), max_length=100)

@@ -20,9 +20,8 @@ from directory.admin import (
     OverdueFilter,
     ReferenceData,
     is_member,
-    overdue,
 )
-from directory.models import EvidenceSource, Organisation
+from directory.models import EvidenceSource, Organisation, review_overdue
 from services.firewall import FirewallStatus
 from services.models import (
     ConfidentialityPolicy,
@@ -404,10 +403,10 @@ class ServiceAdmin(
             .scope(request, Organisation.objects.all())
             .annotate(
                 overdue_services=Count(
-                    "services", filter=overdue(today, "services__"), distinct=True
+                    "services", filter=review_overdue(today, "services__"), distinct=True
                 ),
                 overdue_policies=Count(
-                    "policies", filter=overdue(today, "policies__"), distinct=True
+                    "policies", filter=review_overdue(today, "policies__"), distinct=True
                 ),
             )
             .filter(Q(overdue_services__gt=0) | Q(overdue_policies__gt=0))
@@ -421,7 +420,7 @@ class ServiceAdmin(
                 "title": _("Overdue for checking"),
                 "opts": self.model._meta,
                 "organisations": organisations,
-                "total": self.get_queryset(request).filter(overdue(today)).count(),
+                "total": self.get_queryset(request).filter(review_overdue(today)).count(),
             },
         )
 
