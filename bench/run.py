@@ -242,16 +242,31 @@ def measure(database: str, env: dict, *, cached: bool) -> Run:
 
 
 def lighthouse(url: str, env: dict, *flags: str) -> dict:
-    """Lighthouse's report on one page load, as JSON."""
+    """Lighthouse's report on one page load, as JSON.
+
+    About one load in ten fails here with "Something went wrong with recording the trace
+    over your page load. Please run Lighthouse again. (NO_NAVSTART)": so it is run again.
+    """
     with tempfile.TemporaryDirectory(prefix="fd-lighthouse-") as scratch:
         report = Path(scratch) / "report.json"
         command = [LIGHTHOUSE, url, "--output=json", f"--output-path={report}", "--quiet"]
         command += [
             "--only-categories=performance,accessibility",
             f"--chrome-flags={CHROMIUM_FLAGS}",
+            *flags,
         ]
-        run([*command, *flags], {**env, "CHROME_PATH": shutil.which("chromium")})
-        return json.loads(report.read_text())
+        for _ in range(3):
+            done = subprocess.run(
+                command,
+                cwd=ROOT,
+                env={**env, "CHROME_PATH": shutil.which("chromium")},
+                timeout=STEP_TIMEOUT,
+                capture_output=True,
+                text=True,
+            )
+            if done.returncode == 0:
+                return json.loads(report.read_text())
+        raise RuntimeError(f"Lighthouse failed three times on {url}:\n{done.stderr}")
 
 
 def audit(env: dict) -> dict[str, Audit]:
