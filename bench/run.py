@@ -6,11 +6,12 @@ For PostgreSQL and then SQLite: a database of its own holding 10,000 invented se
 hello-world view through the same middleware and the same gunicorn (bench/urls.py), measured
 just before it, so that what else the machine is doing cancels out; each pair is measured
 three times and the median ratio kept, as one pair can be off by ten points on a shared
-machine. Pages are
-measured twice: with the page cache as in production, and with it replaced by Django's dummy
-cache, so that every request renders. Then Lighthouse, with Debian's chromium, scores three
-pages as a phone on a slow connection would load them from the production settings. Nothing
-but 127.0.0.1 is ever contacted.
+machine. Pages are measured three ways: with the caches as in production; with the page cache
+replaced by Django's dummy cache, so that every page is rendered, from the result cards and
+form lists kept as in production (what a search always meets, as its page is never kept); and
+with nothing kept at all, so that every part of every page is rendered. Then Lighthouse, with
+Debian's chromium, scores three pages as a phone on a slow connection would load them from the
+production settings. Nothing but 127.0.0.1 is ever contacted.
 """
 
 import contextlib
@@ -49,9 +50,13 @@ PAGES = {
     "service page": "/en/services/bench-place-1234/",
     "HSDS list": "/api/v1/services",
 }
-# Cached pages must keep up with the framework; the rest must stay within sight of it.
+# Cached pages must keep up with the framework; list pages rendered afresh must stay within
+# sight of it (SPEC §10).
 CACHED_TARGET, UNCACHED_TARGET = 0.80, 0.10
 CACHED_PAGES = ("find, filtered", "service page")
+LIST_PAGES = ("find, filtered", "find, free text")
+# BENCH_CACHE for bench/settings.py, and how the report calls it.
+MODES = {"on": "cached", "pages-off": "uncached", "off": "nothing kept"}
 SEARCH_P95_TARGET_MS = 30
 # What an outreach worker searches for: words in several scripts, a misspelling, and the filters.
 SEARCHES = [
@@ -102,7 +107,7 @@ class Audit:
 @dataclass
 class Run:
     database: str
-    cached: bool
+    mode: str
     hello: list[float] = field(default_factory=list)
     # Per page: its requests per second and hello-world's just before, in the median pair.
     pages: dict[str, tuple[float, float]] = field(default_factory=dict)
@@ -224,9 +229,9 @@ def worker_peaks_mib(server: subprocess.Popen) -> list[float]:
     return peaks
 
 
-def measure(database: str, env: dict, *, cached: bool) -> Run:
-    result = Run(database, cached)
-    env = {**env, "BENCH_PAGE_CACHE": "on" if cached else "off"}
+def measure(database: str, env: dict, mode: str) -> Run:
+    result = Run(database, mode)
+    env = {**env, "BENCH_CACHE": mode}
     with gunicorn(env) as (base, server):
         for name, path in PAGES.items():
             pairs = []
@@ -235,7 +240,7 @@ def measure(database: str, env: dict, *, cached: bool) -> Run:
                 pairs.append((requests_per_second(base + path, env), hello))
                 result.hello.append(hello)
             result.pages[name] = sorted(pairs, key=lambda pair: pair[0] / pair[1])[PAIRS // 2]
-        if not cached:
+        if mode != "on":
             result.search_ms = search_server_time(base, env)
         result.worker_peak_mib = worker_peaks_mib(server)
     return result
@@ -272,7 +277,7 @@ def lighthouse(url: str, env: dict, *flags: str) -> dict:
 def audit(env: dict) -> dict[str, Audit]:
     """Lighthouse's scores for each audited page, served as in production."""
     audits = {}
-    with gunicorn({**env, "BENCH_PAGE_CACHE": "on"}) as (base, _server):
+    with gunicorn({**env, "BENCH_CACHE": "on"}) as (base, _server):
         for name, path in AUDITED.items():
             # Its timings come from one load on a shared machine: as Lighthouse CI does, keep
             # the median of three runs.
@@ -336,24 +341,33 @@ def report(runs: list[Run]) -> list[str]:
     say(f"Speed at 10,000 services: {machine()}")
     say(f"Load: {' '.join(WRK)} on 127.0.0.1; ratios are of hello-world's requests/s just before,")
     say(f"the median of {PAIRS} pairs; the hello-world row is the median of all its runs")
-    labels = [f"{r.database} {'cached' if r.cached else 'uncached'}" for r in runs]
-    say(f"{'':24}" + "".join(f"{label:>20}" for label in labels))
-    say(f"{'hello-world (req/s)':24}" + "".join(f"{median(r.hello):>20.0f}" for r in runs))
+    say("uncached: no page kept, but the result cards and form lists are, as for any search;")
+    say("nothing kept: every part of every page rendered")
+    labels = [f"{r.database[:4]} {MODES[r.mode]}" for r in runs]
+    say(f"{'':24}" + "".join(f"{label:>18}" for label in labels))
+    say(f"{'hello-world (req/s)':24}" + "".join(f"{median(r.hello):>18.0f}" for r in runs))
     missed = []
     for page in PAGES:
         cells = []
         for r in runs:
             ratio = r.ratio(page)
-            cells.append(f"{r.pages[page][0]:>9.0f} {ratio:>8.1%} ")
-            target = CACHED_TARGET if r.cached and page in CACHED_PAGES else UNCACHED_TARGET
-            if page != "HSDS list" and ratio < target:
-                missed.append(f"{page} on {r.database}: {ratio:.1%} < {target:.0%}")
-        say(f"{page:24}" + "".join(f"{cell:>20}" for cell in cells))
+            cells.append(f"{r.pages[page][0]:>8.0f} {ratio:>7.1%} ")
+            target = None
+            if r.mode == "on" and page in CACHED_PAGES:
+                target = CACHED_TARGET
+            elif r.mode == "pages-off" and page in LIST_PAGES:
+                target = UNCACHED_TARGET
+            if target and ratio < target:
+                missed.append(f"{page} {MODES[r.mode]} on {r.database}: {ratio:.1%} < {target:.0%}")
+        say(f"{page:24}" + "".join(f"{cell:>18}" for cell in cells))
     for r in runs:
         if r.search_ms:
             p50, p95 = r.search_ms
-            say(f"search server time on {r.database}: p50 {p50:.1f} ms, p95 {p95:.1f} ms")
-            if p95 > SEARCH_P95_TARGET_MS:
+            say(
+                f"search server time on {r.database}, {MODES[r.mode]}: "
+                f"p50 {p50:.1f} ms, p95 {p95:.1f} ms"
+            )
+            if r.mode == "pages-off" and p95 > SEARCH_P95_TARGET_MS:
                 missed.append(f"search p95 on {r.database}: {p95:.1f} ms > 30 ms")
     peak = max(max(r.worker_peak_mib) for r in runs)
     say(f"peak memory per worker: {peak:.0f} MiB (VmHWM, largest of every worker and run)")
@@ -394,9 +408,9 @@ def main() -> int:
             say(f"Loading 10,000 services into {database}...")
             database_env = {**env, "DATABASE_URL": url}
             load(database_env)
-            for cached in (True, False):
-                say(f"Measuring {database}, page cache {'on' if cached else 'off'}...")
-                runs.append(measure(database, database_env, cached=cached))
+            for mode, label in MODES.items():
+                say(f"Measuring {database}, {label}...")
+                runs.append(measure(database, database_env, mode))
             if database == "PostgreSQL":
                 say("Auditing pages with Lighthouse...")
                 audits = audit(database_env)

@@ -166,16 +166,25 @@ DATABASES = {
     "default": database_from_url(os.environ.get("DATABASE_URL", "sqlite:///db.sqlite3")),
 }
 
-# The page cache: each public page, compressed, in each worker's memory for a minute. Long
-# enough to absorb a rush, short enough that "open now" and a listing staff changed are soon
-# right. Servers behind one load balancer can share a cache instead (README, "Scaling").
+# The page cache keeps each public page, compressed, in each worker's memory; the fragment
+# cache keeps the parts pages are built from (result cards, the find form's lists:
+# services/fragments.py), so that a page rendered afresh, a search above all, is mostly put
+# together from them. Half a minute each, so a page is at most a minute behind the directory:
+# long enough to absorb a rush, short enough that "open now" and a listing staff changed are
+# soon right. Servers behind one load balancer can share a cache instead (README, "Scaling").
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 2000},
-    }
+    },
+    # A card is about 1.5 KB: a few thousand of them cost a worker a few megabytes.
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
-PAGE_CACHE_SECONDS = 60
+PAGE_CACHE_SECONDS = 30
+FRAGMENT_CACHE_SECONDS = 30
 
 AUTHENTICATION_BACKENDS = [
     # First, so a locked-out username is refused before its password is even checked.

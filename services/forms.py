@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from directory.fragments import kept_one
 from directory.models import City, Language
 from services.firewall import FirewallStatus
 from services.models import (
@@ -107,16 +108,26 @@ class FindServiceForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # Rows as values, not model instances: the same lists on every find page, and
-        # building a hundred instances cost more than the queries.
-        languages = Language.objects.values_list("code", "english_name", "endonym")
-        self.fields["language"].choices = [("", _("Any language"))] + sorted(
-            ((row[0], language_label(*row)) for row in languages),
+        languages, cities, categories = kept_one("find-form", self.reference_lists)
+        self.fields["language"].choices = [("", _("Any language")), *languages]
+        self.fields["city"].choices = [("", _("Any city")), *cities]
+        self.fields["category"].choices = [("", _("Any kind")), *categories]
+
+    @staticmethod
+    def reference_lists() -> tuple[list, list, list]:
+        """The languages, cities and kinds of service to choose from, in the reader's language.
+
+        Rows as values, not model instances: building a hundred instances cost more than the
+        queries. The lists are the same on every find page, so they are kept between requests.
+        """
+        languages = sorted(
+            (
+                (row[0], language_label(*row))
+                for row in Language.objects.values_list("code", "english_name", "endonym")
+            ),
             key=lambda choice: choice[1].casefold(),
         )
-        self.fields["city"].choices = [("", _("Any city"))] + list(
-            City.objects.values_list("slug", "name")
-        )
+        cities = list(City.objects.values_list("slug", "name"))
         categories = ServiceCategory.objects.values_list(
             "slug", "name", "parent__slug", "position", "parent__position"
         )
@@ -127,12 +138,13 @@ class FindServiceForm(forms.Form):
                 return (parent_position, parent, 1, position, slug)
             return (position, slug, 0, 0, "")
 
-        self.fields["category"].choices = [("", _("Any kind"))] + [
+        kinds = [
             (slug, f"— {name}" if parent else name)
             for slug, name, parent, _position, _parent_position in sorted(
                 categories, key=under_its_parent
             )
         ]
+        return languages, cities, kinds
 
     def filter(self, services):
         """The services that match whatever the reader filled in correctly."""

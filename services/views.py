@@ -6,6 +6,7 @@ from django.core.paginator import Page, Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.middleware.gzip import re_accepts_gzip
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_response_headers, patch_vary_headers
@@ -14,6 +15,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import conditional_page, require_http_methods, require_safe
 
+from directory.fragments import kept
 from directory.models import Organisation, in_shown_languages
 from services.forms import FindServiceForm, SuggestionForm
 from services.models import Service
@@ -78,16 +80,26 @@ def find_service(request):
     form.is_valid()
     services = form.filter(Service.objects.published()).safest_first()
     page = result_page(services, request.GET.get("page"))
-    shown = list(page.object_list)
-    cards = Service.objects.for_cards().in_bulk(shown)
-    page.object_list = [cards[pk] for pk in shown]
+    cards = result_cards(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
         request,
         "services/find_service.html",
-        {"form": form, "page": page, "query": query.urlencode()},
+        {"form": form, "page": page, "cards": cards, "query": query.urlencode()},
     )
+
+
+def result_cards(ids) -> list[str]:
+    """The result cards of these services, in their order, rendered or kept from earlier."""
+    template = get_template("services/result_card.html")
+
+    def render_cards(missing: list[int]) -> dict[int, str]:
+        services = Service.objects.for_cards().in_bulk(missing)
+        return {pk: template.render({"service": service}) for pk, service in services.items()}
+
+    cards = kept("card", ids, render_cards)
+    return [cards[pk] for pk in ids if pk in cards]
 
 
 def result_page(services, number) -> Page:
@@ -151,16 +163,15 @@ def organisation_detail(request, slug: str):
         in_shown_languages(Organisation.objects.published().select_related("city"), "city"),
         slug=slug,
     )
-    services = (
-        Service.objects.published().filter(organisation=organisation).safest_first().for_cards()
-    )
-    if not services:
+    services = Service.objects.published().filter(organisation=organisation).safest_first()
+    shown = list(services.values_list("pk", flat=True))
+    if not shown:
         # An organisation shows only through its published services.
         raise Http404
     return render(
         request,
         "services/organisation_detail.html",
-        {"organisation": organisation, "services": services},
+        {"organisation": organisation, "cards": result_cards(shown)},
     )
 
 

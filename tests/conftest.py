@@ -1,5 +1,5 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 
 from tests.factories import sign_in
@@ -24,9 +24,11 @@ def _plain_static_storage(settings):
 
 @pytest.fixture(autouse=True)
 def _no_page_cache(settings):
-    """Tests change records between requests; the page cache's own tests turn it back on."""
+    """Tests change records between requests; the caches' own tests turn them back on."""
     settings.PAGE_CACHE_SECONDS = 0
-    cache.clear()
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    for kept in caches.all():
+        kept.clear()
 
 
 @pytest.fixture

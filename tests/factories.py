@@ -125,3 +125,10 @@ def sign_in(client, user) -> None:
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
+
+
+def listed_slugs(response) -> list[str]:
+    """The slugs of the services a find page lists, in its order (its page holds their ids)."""
+    ids = list(response.context["page"])
+    slugs = dict(Service.objects.filter(pk__in=ids).values_list("pk", "slug"))
+    return [slugs[pk] for pk in ids]

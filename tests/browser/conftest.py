@@ -34,8 +34,9 @@ from tests.browser.pages import Journey, LiveSite
 PHONE = {"width": 360, "height": 640}
 # The database the settings name: the suite must never write to it.
 REAL_DATABASE = settings.DATABASES["default"]["NAME"]
-# The page cache as configured, before the suite's other tests turn it off.
+# The caches as configured, before the suite's other tests turn them off.
 PAGE_CACHE_SECONDS = settings.PAGE_CACHE_SECONDS
+FRAGMENT_CACHE_SECONDS = settings.FRAGMENT_CACHE_SECONDS
 # Playwright adds most of these itself; they are spelt out because nothing may leave the
 # machine: no component updates, safe-browsing lists, metrics or sync.
 CHROMIUM_ARGS = [
@@ -173,6 +174,7 @@ def browser_context_args(browser_context_args):
 def _page_cache_as_in_production(settings):
     """Pages are cached here as on a real server; the directory does not change meanwhile."""
     settings.PAGE_CACHE_SECONDS = PAGE_CACHE_SECONDS
+    settings.FRAGMENT_CACHE_SECONDS = FRAGMENT_CACHE_SECONDS
 
 
 @pytest.fixture(autouse=True)

@@ -22,6 +22,7 @@ from tests.factories import (
     create_policy,
     create_service,
     create_site,
+    listed_slugs,
 )
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.django_db
 
 def slugs(response) -> set[str]:
     assert response.status_code == 200
-    return {service.slug for service in response.context["page"]}
+    return set(listed_slugs(response))
 
 
 @pytest.fixture
@@ -58,7 +59,7 @@ def test_a_service_with_several_modes_is_listed_once(client, org):
     add_language(service, "ro", "written_materials")
 
     response = client.get("/en/", {"language": "ro"})
-    assert [s.slug for s in response.context["page"]] == [service.slug]
+    assert listed_slugs(response) == [service.slug]
     assert response.context["page"].paginator.count == 1
 
 
@@ -89,7 +90,7 @@ def test_it_lists_the_safest_services_first(client, org):
     create_service(organisation=org, policy=None, name="Aaa unchecked")
     safe = firewalled(org, name="Zzz safe")
     first = client.get("/en/").context["page"][0]
-    assert first == safe
+    assert first == safe.pk
 
 
 def test_a_category_includes_its_subcategories_and_extra_categories(client, org):
@@ -260,7 +261,7 @@ def test_any_page_number_gives_a_page_as_djangos_paginator_would(client, org, as
 def test_the_pages_hold_every_result_once_in_order(client, org):
     services = [firewalled(org, name=f"Service {n:02}") for n in range(23)]
     pages = [client.get("/en/", {"page": n}).context["page"] for n in (1, 2, 3)]
-    assert [s.pk for page in pages for s in page] == [s.pk for s in services]
+    assert [pk for page in pages for pk in page] == [s.pk for s in services]
     assert {page.paginator.count for page in pages} == {23}
 
 

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from services.models import Service
-from tests.factories import create_organisation, create_service
+from tests.factories import create_organisation, create_service, listed_slugs
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def found(client, language: str, query: str) -> list[str]:
     response = client.get(f"/{language}/", {"q": query})
     assert response.status_code == 200
-    return [service.slug for service in response.context["page"]]
+    return listed_slugs(response)
 
 
 @pytest.fixture

@@ -1,0 +1,106 @@
+"""Result cards and the find form's lists are kept between requests (services/fragments.py)."""
+
+import pickle
+import time
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import create_organisation, create_policy, create_service
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fragments_kept(settings):
+    settings.FRAGMENT_CACHE_SECONDS = 30
+
+
+@pytest.fixture
+def org():
+    return create_organisation()
+
+
+def listed(org, **fields):
+    return create_service(organisation=org, policy=create_policy(organisation=org), **fields)
+
+
+def kept_texts() -> list[str]:
+    """Every key and value in the fragment cache, as text (Django's local memory cache)."""
+    store = caches["fragments"]
+    return [str(key) for key in store._cache] + [
+        str(pickle.loads(value)) for value in store._cache.values()
+    ]
+
+
+def test_a_search_is_put_together_from_the_cards_other_pages_rendered(client, org):
+    listed(org, name="Harbour clinic", description_en="Confidential clinic")
+    listed(org, name="Riverside clinic", description_en="Confidential clinic")
+    client.get("/en/")
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/", {"q": "confidential"})
+
+    page = response.content.decode()
+    assert "Harbour clinic" in page and "Riverside clinic" in page
+    # Only the search itself: the cards, the form's lists and the language names were kept.
+    assert [query["sql"] for query in queries if "searchword" not in query["sql"]] == [
+        queries[-1]["sql"]
+    ]
+    assert "services_searchtext" in queries[-1]["sql"]
+
+
+def test_a_card_is_kept_in_each_language_apart(client, org):
+    listed(org, name_en="Harbour clinic", name_th="คลินิกท่าเรือ")
+    assert "Harbour clinic" in client.get("/en/").content.decode()
+
+    thai = client.get("/th/").content.decode()
+    assert "คลินิกท่าเรือ" in thai
+    assert "Harbour clinic" not in thai
+
+
+def test_nothing_the_reader_typed_is_kept(client, org):
+    listed(org, name="Harbour clinic", description_en="Confidential clinic wordkeptnowhere")
+
+    response = client.get("/en/", {"q": "wordkeptnowhere"})
+
+    assert "Harbour clinic" in response.content.decode()
+    texts = kept_texts()
+    assert any("Harbour clinic" in text for text in texts)
+    assert not any("wordkeptnowhere" in text for text in texts)
+
+
+def test_a_changed_listing_shows_once_its_kept_card_has_expired(client, org, monkeypatch):
+    service = listed(org, name="Harbour clinic")
+    client.get("/en/")
+    service.name_en = "Harbour health centre"
+    service.save()
+
+    # Kept for half a minute, as the page cache keeps pages: at most a minute behind in all.
+    assert "Harbour clinic" in client.get("/en/").content.decode()
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + 31)
+    assert "Harbour health centre" in client.get("/en/").content.decode()
+
+
+def test_nothing_is_kept_when_the_fragment_cache_is_off(client, org, settings):
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    listed(org, name="Harbour clinic")
+
+    client.get("/en/")
+
+    assert kept_texts() == []
+
+
+def test_an_organisation_page_lists_its_services_from_kept_cards(client, org):
+    listed(org, name="Harbour clinic")
+    listed(org, name="Harbour helpline")
+    client.get("/en/")
+
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(f"/en/organisations/{org.slug}/").content.decode()
+
+    assert "Harbour clinic" in page and "Harbour helpline" in page
+    assert not any("services_openingslot" in query["sql"] for query in queries)
