@@ -1,14 +1,16 @@
 """Services, their categories, languages, hours, contacts and confidentiality policies."""
 
 import datetime
+import operator
 import uuid
 import zoneinfo
+from functools import reduce
 
 from django.conf import settings
 from django.contrib.postgres.search import TrigramSimilarity
 from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Case, Count, Exists, OuterRef, Q, When, Window
+from django.db.models import Count, Exists, OuterRef, Q, Window
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -440,8 +442,7 @@ class ServiceQuerySet(models.QuerySet):
         return self.annotate(total=Window(Count("pk"))).values_list("pk", "total")
 
     def safest_first(self):
-        ranks = [When(firewall_status=s.value, then=s.rank) for s in FirewallStatus]
-        return self.alias(safety=Case(*ranks, default=0)).order_by("-safety", "name", "pk")
+        return self.order_by("-firewall_rank", "name", "pk")
 
     def refresh_derived(self, today: datetime.date | None = None, reason: str = "") -> int:
         """Re-derive the stored status and search text of every service in the set.
@@ -592,6 +593,11 @@ class Service(Verification):
     firewall_checked_until = models.DateField(
         _("firewall status valid until"), null=True, blank=True, editable=False
     )
+    # The stored status's place from least to most safe, so that lists sort on a plain column:
+    # sorting on the status through a CASE cost the find page a millisecond to build.
+    firewall_rank = models.PositiveSmallIntegerField(
+        default=FirewallStatus.UNKNOWN.rank, editable=False
+    )
     objects = ServiceQuerySet.as_manager()
 
     class Meta(Verification.Meta):
@@ -628,6 +634,13 @@ class Service(Verification):
                 name="services_service_safe_status_is_dated",
             ),
             models.CheckConstraint(condition=~Q(name=""), name="services_service_name_not_empty"),
+            models.CheckConstraint(
+                condition=reduce(
+                    operator.or_,
+                    (Q(firewall_status=s.value, firewall_rank=s.rank) for s in FirewallStatus),
+                ),
+                name="services_service_firewall_rank_matches",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -674,11 +687,12 @@ class Service(Verification):
         )
         changed = (status, checked_until) != (self.firewall_status, self.firewall_checked_until)
         self.firewall_status, self.firewall_checked_until = status, checked_until
+        self.firewall_rank = status.rank
         return changed
 
     @staticmethod
     def derived_fields() -> list[str]:
-        return ["firewall_status", "firewall_checked_until"]
+        return ["firewall_status", "firewall_checked_until", "firewall_rank"]
 
     def derived_values(self) -> list:
         return [getattr(self, field) for field in self.derived_fields()]

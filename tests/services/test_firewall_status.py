@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from services.firewall import FirewallStatus
@@ -278,7 +279,9 @@ def test_the_daily_command_stores_the_decayed_status():
         organisation=org, policy=create_policy(organisation=org, review_due=TODAY - DAY)
     )
     Service.objects.filter(pk=service.pk).update(
-        firewall_status="firewalled", firewall_checked_until=TODAY - DAY
+        firewall_status="firewalled",
+        firewall_rank=FirewallStatus.FIREWALLED.rank,
+        firewall_checked_until=TODAY - DAY,
     )
 
     output = io.StringIO()
@@ -372,3 +375,20 @@ class TestItKeepsTheStoredStatusRightWhenAnInputChanges:
 
         service.refresh_from_db()
         assert service.firewall_status == "enforcement"
+
+
+def test_the_stored_rank_follows_the_stored_status():
+    org = create_organisation()
+    service = create_service(organisation=org, policy=create_policy(organisation=org))
+    assert (service.firewall_status, service.firewall_rank) == ("firewalled", 5)
+
+    service.policy = None
+    service.save()
+    service.refresh_from_db()
+    assert (service.firewall_status, service.firewall_rank) == ("unknown", 3)
+
+
+def test_the_database_refuses_a_rank_that_does_not_match_the_status():
+    service = create_service()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Service.objects.filter(pk=service.pk).update(firewall_rank=FirewallStatus.FIREWALLED.rank)
