@@ -5,13 +5,15 @@ import gzip
 import io
 
 import pytest
+from django import forms
 from django.core.management import call_command
 from django.db import connection
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
+from pytest_django.asserts import assertHTMLEqual
 
-from services.forms import FindServiceForm
+from services.forms import FindServiceForm, QuickCheckbox, QuickTextInput
 from services.models import Service, ServiceCategory
 from tests.factories import (
     add_contact,
@@ -365,3 +367,19 @@ def test_the_form_keeps_each_chosen_value_selected(client, org):
     assert '<option value="firewalled" selected>' in html
     # Every other list stays on its first, empty choice ("Any city"...), as Django's own does.
     assert html.count(" selected>") - html.count('<option value="" selected>') == 3
+
+
+@pytest.mark.parametrize("value", [None, "", "clinic", 'say "hi" & <leave>', "คลินิก ท่าเรือ"])
+def test_the_find_forms_text_input_is_written_as_djangos_would_be(value):
+    attrs = {"class": "form-control", "maxlength": "200", "aria-describedby": "id_q_helptext"}
+    ours = QuickTextInput(attrs=attrs).render("q", value, {"id": "id_q"})
+    djangos = forms.TextInput(attrs=attrs).render("q", value, {"id": "id_q"})
+    assertHTMLEqual(ours, djangos)
+
+
+@pytest.mark.parametrize("value", [None, False, True, "on"])
+def test_the_find_forms_checkboxes_are_written_as_djangos_would_be(value):
+    attrs = {"class": "form-check-input"}
+    ours = QuickCheckbox(attrs=attrs).render("free", value, {"id": "id_free"})
+    djangos = forms.CheckboxInput(attrs=attrs).render("free", value, {"id": "id_free"})
+    assertHTMLEqual(ours, djangos)
