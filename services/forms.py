@@ -35,21 +35,32 @@ def language_label(code: str, english_name: str, endonym: str) -> str:
     return f"{endonym} ({translated})"
 
 
+def written_options(choices) -> list[tuple[str, str]]:
+    """Each choice's value and its <option>, not yet selected."""
+    # The standard library's escape: Django's escapes each value through lazy-string checks
+    # that cost more than the escaping itself, a hundred times a page.
+    return [
+        (str(key), f'<option value="{escape(str(key))}">{escape(str(label))}</option>')
+        for key, label in choices
+    ]
+
+
 class QuickSelect(forms.Select):
     """A select written out in Python rather than through a template for every option.
 
     The find form offers about a hundred options (languages, cities, kinds of service), and
-    Django's per-option templates took longer than the rest of the page to render them.
+    Django's per-option templates took longer than the rest of the page to render them. A form
+    can hand over its options already written (`written`), for lists it keeps between requests.
     """
+
+    written: list[tuple[str, str]] | None = None
 
     def render(self, name, value, attrs=None, renderer=None) -> str:
         chosen = set(self.format_value(value))
-        # The standard library's escape: Django's escapes each value through lazy-string
-        # checks that cost more than the escaping itself, a hundred times a page.
+        # A value is escaped, so the option's first ">" closes its tag.
         options = "".join(
-            f'<option value="{escape(str(key))}"{" selected" if str(key) in chosen else ""}>'
-            f"{escape(str(label))}</option>"
-            for key, label in self.choices
+            option.replace(">", " selected>", 1) if key in chosen else option
+            for key, option in self.written or written_options(self.choices)
         )
         attrs = flatatt(self.build_attrs({"class": "form-select", **self.attrs}, attrs))
         return format_html('<select name="{}"{}>{}</select>', name, attrs, mark_safe(options))
@@ -130,14 +141,17 @@ class FindServiceForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        languages, cities, categories = kept_one("find-form", self.reference_lists)
-        self.fields["language"].choices = [("", _("Any language")), *languages]
-        self.fields["city"].choices = [("", _("Any city")), *cities]
-        self.fields["category"].choices = [("", _("Any kind")), *categories]
+        lists = kept_one("find-form", self.reference_lists)
+        anything = {"language": _("Any language"), "city": _("Any city"), "category": _("Any kind")}
+        for name, (choices, written) in lists.items():
+            first = [("", anything[name])]
+            self.fields[name].choices = [*first, *choices]
+            self.fields[name].widget.written = written_options(first) + written
 
-    @staticmethod
-    def reference_lists() -> tuple[list, list, list]:
-        """The languages, cities and kinds of service to choose from, in the reader's language.
+    @classmethod
+    def reference_lists(cls) -> dict[str, tuple[list, list]]:
+        """The languages, cities and kinds of service to choose from, in the reader's language,
+        as choices and as written options.
 
         Rows as values, not model instances: building a hundred instances cost more than the
         queries. The lists are the same on every find page, so they are kept between requests.
@@ -166,7 +180,8 @@ class FindServiceForm(forms.Form):
                 categories, key=under_its_parent
             )
         ]
-        return languages, cities, kinds
+        lists = {"language": languages, "city": cities, "category": kinds}
+        return {name: (choices, written_options(choices)) for name, choices in lists.items()}
 
     def filter(self, services):
         """The services that match whatever the reader filled in correctly."""
