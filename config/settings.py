@@ -168,8 +168,8 @@ DATABASES = {
 
 # The page cache keeps each public page, compressed, in each worker's memory; the fragment
 # cache keeps the parts pages are built from (result cards, the find form's lists:
-# services/fragments.py), so that a page rendered afresh, a search above all, is mostly put
-# together from them. Half a minute each, so a page is at most a minute behind the directory:
+# directory/fragments.py), so that a page rendered afresh, a search above all, is mostly put
+# together from them. Half a minute each, so what a server sends is at most a minute behind:
 # long enough to absorb a rush, short enough that "open now" and a listing staff changed are
 # soon right. Servers behind one load balancer can share a cache instead (README, "Scaling").
 CACHES = {
@@ -177,7 +177,7 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 2000},
     },
-    # A card is about 1.5 KB: a few thousand of them cost a worker a few megabytes.
+    # A card is 1–2 KB (Thai twice the English): 5,000 of them cost a worker up to 10 MB.
     "fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 5000},

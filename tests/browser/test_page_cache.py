@@ -57,7 +57,7 @@ def test_public_pages_are_served_from_the_cache_with_every_safety_header(client,
         assert response["Cross-Origin-Opener-Policy"] == "same-origin", url
         assert response["X-Content-Type-Options"] == "nosniff", url
         assert response["Strict-Transport-Security"].startswith("max-age=63072000"), url
-        assert response["Cache-Control"] == "max-age=60", url
+        assert response["Cache-Control"] == "max-age=30", url
         assert not response.cookies, url
 
 
@@ -124,7 +124,7 @@ def test_the_exit_and_the_health_checks_are_never_cached(client):
     for url in ["/exit/", "/healthz", "/readyz"]:
         response = client.get(url)
         assert "no-store" in response["Cache-Control"], url
-        assert "max-age=60" not in response["Cache-Control"], url
+        assert "max-age=30" not in response["Cache-Control"], url
 
 
 def test_the_unavailable_page_is_never_cached(client, service):
