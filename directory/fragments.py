@@ -1,10 +1,11 @@
-"""Parts of public pages kept between requests: result cards and the find form's lists.
+"""Parts of public pages kept between requests: result cards, the find form's lists, the
+names of the site's languages.
 
 A find page is mostly its ten result cards and its form's lists of languages, cities and kinds
 of service. None of them holds anything about the reader or what they searched for, and each is
 the same on every page that shows it in that language, so a part rendered for one page serves
-the next, whatever it was filtered on or searched for. That is what lets a search, whose page
-is never kept whole, answer in a few milliseconds.
+the next, whatever it was filtered on or searched for. A page rendered afresh, a search above
+all (its page is never kept whole), then mostly only has to find its results.
 
 Parts live in the "fragments" cache for FRAGMENT_CACHE_SECONDS, which together with
 PAGE_CACHE_SECONDS bounds how far a page can lag behind the directory.

@@ -148,8 +148,8 @@ class FindServiceForm(forms.Form):
             self.fields[name].choices = [*first, *choices]
             self.fields[name].widget.written = written_options(first) + written
 
-    @classmethod
-    def reference_lists(cls) -> dict[str, tuple[list, list]]:
+    @staticmethod
+    def reference_lists() -> dict[str, tuple[list, list]]:
         """The languages, cities and kinds of service to choose from, in the reader's language,
         as choices and as written options.
 

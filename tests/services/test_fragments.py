@@ -7,7 +7,9 @@ import pytest
 from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
+from services.views import result_cards
 from tests.factories import create_organisation, create_policy, create_service
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +106,16 @@ def test_an_organisation_page_lists_its_services_from_kept_cards(client, org):
 
     assert "Harbour clinic" in page and "Harbour helpline" in page
     assert not any("services_openingslot" in query["sql"] for query in queries)
+
+
+def test_a_service_gone_between_finding_it_and_rendering_its_card_is_left_out(org):
+    shown = listed(org, name="Harbour clinic")
+    gone = listed(org, name="Riverside clinic")
+    ids = [shown.pk, gone.pk]
+    gone.delete()
+
+    with translation.override("en"):
+        cards = result_cards(ids)
+
+    assert len(cards) == 1
+    assert "Harbour clinic" in cards[0]
