@@ -3,6 +3,10 @@
 The rank is the status's place from least to most safe (FirewallStatus.rank), written with the
 status from now on; existing rows, and their history, get theirs from their stored status.
 A constraint keeps the two in step.
+
+SQLite adds the constraint by rebuilding the table, which loses the table's statistics; without
+them SQLite filtered a find page through the wrong index (21–27 ms instead of 0.4 ms at 10,000
+services), so they are gathered again.
 """
 
 from django.db import migrations, models
@@ -26,6 +30,11 @@ def rank_stored_statuses(apps, schema_editor):
     )
     for model in ("Service", "HistoricalService"):
         apps.get_model("services", model).objects.update(firewall_rank=rank)
+
+
+def gather_statistics_again(apps, schema_editor):
+    if schema_editor.connection.vendor == "sqlite":
+        schema_editor.execute("ANALYZE services_service")
 
 
 class Migration(migrations.Migration):
@@ -55,4 +64,5 @@ class Migration(migrations.Migration):
                 name="services_service_firewall_rank_matches",
             ),
         ),
+        migrations.RunPython(gather_statistics_again, migrations.RunPython.noop),
     ]
