@@ -341,7 +341,8 @@ def report(runs: list[Run]) -> list[str]:
     say(f"Speed at 10,000 services: {machine()}")
     say(f"Load: {' '.join(WRK)} on 127.0.0.1; ratios are of hello-world's requests/s just before,")
     say(f"the median of {PAIRS} pairs; the hello-world row is the median of all its runs")
-    say("uncached: no page kept, but the result cards and form lists are, as for any search;")
+    say("uncached: no page kept, but the result cards and form lists are, as for any search")
+    say("(here nearly every card is kept: wrk repeats the same pages, a best case);")
     say("nothing kept: every part of every page rendered")
     labels = [f"{r.database[:4]} {MODES[r.mode]}" for r in runs]
     say(f"{'':24}" + "".join(f"{label:>18}" for label in labels))

@@ -173,13 +173,16 @@ DATABASES = {
 # long enough to absorb a rush, short enough that "open now" and a listing staff changed are
 # soon right. Servers behind one load balancer can share a cache instead (README, "Scaling").
 CACHES = {
+    # Each its own LOCATION: local-memory caches with the same one share a single store.
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
         "OPTIONS": {"MAX_ENTRIES": 2000},
     },
     # A card is 1–2 KB (Thai twice the English): 5,000 of them cost a worker up to 10 MB.
     "fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "fragments",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }

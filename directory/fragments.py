@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable, Iterable
 
 from django.conf import settings
 from django.core.cache import caches
+from django.urls import get_script_prefix
 from django.utils import translation
 
 
@@ -26,7 +27,8 @@ def kept(kind: str, ids: Iterable[Hashable], make: Callable[[list], dict]) -> di
     """
     # Read at each request, so a deployment (or a test) can turn the cache off.
     seconds = settings.FRAGMENT_CACHE_SECONDS
-    prefix = f"{kind}:{translation.get_language()}:"
+    # A part's links hold the language and the script prefix the site is served under.
+    prefix = f"{kind}:{get_script_prefix()}{translation.get_language()}:"
     keys = {f"{prefix}{id_}": id_ for id_ in ids}
     store = caches["fragments"]
     found = store.get_many(keys) if seconds else {}

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 
 class FirewallStatus(models.TextChoices):
-    # Declared from least to most safe: `rank` relies on this order.
+    # Declared from least to most safe: `rank` relies on this order. Services store their rank
+    # (Service.firewall_rank), so a new order needs a migration that ranks them again.
     ENFORCEMENT = "enforcement", _("This is police or immigration")
     SHARES = "shares", _("Works with police or immigration")
     CONDITIONAL = "conditional", _("May involve police or immigration in some situations")

@@ -5,6 +5,7 @@ A response served from the page cache rendered no template, which is how these t
 """
 
 import gzip
+import re
 
 import pytest
 from django.core.cache import cache
@@ -124,7 +125,7 @@ def test_the_exit_and_the_health_checks_are_never_cached(client):
     for url in ["/exit/", "/healthz", "/readyz"]:
         response = client.get(url)
         assert "no-store" in response["Cache-Control"], url
-        assert "max-age=30" not in response["Cache-Control"], url
+        assert set(re.findall(r"max-age=(\d+)", response["Cache-Control"])) <= {"0"}, url
 
 
 def test_the_unavailable_page_is_never_cached(client, service):

@@ -383,3 +383,11 @@ def test_the_find_forms_checkboxes_are_written_as_djangos_would_be(value):
     ours = QuickCheckbox(attrs=attrs).render("free", value, {"id": "id_free"})
     djangos = forms.CheckboxInput(attrs=attrs).render("free", value, {"id": "id_free"})
     assertHTMLEqual(ours, djangos)
+
+
+def test_each_checkbox_comes_before_its_label_in_a_row_of_its_own(client):
+    page = client.get("/en/").content.decode()
+
+    for name in ("open_now", "free"):
+        assert f'<div id="div_id_{name}" class="form-check"><input' in page
+        assert f'<label for="id_{name}" class="form-check-label">' in page

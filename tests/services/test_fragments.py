@@ -1,6 +1,5 @@
-"""Result cards and the find form's lists are kept between requests (services/fragments.py)."""
+"""Result cards and the find form's lists are kept between requests (directory/fragments.py)."""
 
-import pickle
 import time
 
 import pytest
@@ -29,12 +28,19 @@ def listed(org, **fields):
     return create_service(organisation=org, policy=create_policy(organisation=org), **fields)
 
 
-def kept_texts() -> list[str]:
-    """Every key and value in the fragment cache, as text (Django's local memory cache)."""
+@pytest.fixture
+def kept_texts(monkeypatch) -> list[str]:
+    """Every key and value written to the fragment cache from here on, as text."""
+    texts = []
     store = caches["fragments"]
-    return [str(key) for key in store._cache] + [
-        str(pickle.loads(value)) for value in store._cache.values()
-    ]
+    keep = store.set_many
+
+    def set_many(parts, *args, **kwargs):
+        texts.extend(f"{key} {value}" for key, value in parts.items())
+        return keep(parts, *args, **kwargs)
+
+    monkeypatch.setattr(store, "set_many", set_many)
+    return texts
 
 
 def test_a_search_is_put_together_from_the_cards_other_pages_rendered(client, org):
@@ -63,13 +69,13 @@ def test_a_card_is_kept_in_each_language_apart(client, org):
     assert "Harbour clinic" not in thai
 
 
-def test_nothing_the_reader_typed_is_kept(client, org):
+def test_nothing_the_reader_typed_is_kept(client, org, kept_texts):
     listed(org, name="Harbour clinic", description_en="Confidential clinic wordkeptnowhere")
 
     response = client.get("/en/", {"q": "wordkeptnowhere"})
 
     assert "Harbour clinic" in response.content.decode()
-    texts = kept_texts()
+    texts = kept_texts
     assert any("Harbour clinic" in text for text in texts)
     assert not any("wordkeptnowhere" in text for text in texts)
 
@@ -87,13 +93,12 @@ def test_a_changed_listing_shows_once_its_kept_card_has_expired(client, org, mon
     assert "Harbour health centre" in client.get("/en/").content.decode()
 
 
-def test_nothing_is_kept_when_the_fragment_cache_is_off(client, org, settings):
+def test_nothing_is_kept_when_the_fragment_cache_is_off(client, org, settings, kept_texts):
     settings.FRAGMENT_CACHE_SECONDS = 0
     listed(org, name="Harbour clinic")
 
-    client.get("/en/")
-
-    assert kept_texts() == []
+    assert "Harbour clinic" in client.get("/en/").content.decode()
+    assert kept_texts == []
 
 
 def test_an_organisation_page_lists_its_services_from_kept_cards(client, org):
@@ -119,3 +124,14 @@ def test_a_service_gone_between_finding_it_and_rendering_its_card_is_left_out(or
 
     assert len(cards) == 1
     assert "Harbour clinic" in cards[0]
+
+
+def test_kept_parts_and_kept_pages_are_stored_apart(client, org, settings):
+    settings.PAGE_CACHE_SECONDS = 30
+    listed(org, name="Harbour clinic")
+    client.get("/en/")
+
+    caches["fragments"].clear()
+
+    # Still the whole page from the page cache: no template was rendered for it.
+    assert not client.get("/en/").templates
