@@ -19,6 +19,11 @@ from django.urls import get_script_prefix
 from django.utils import translation
 
 
+def key_prefix(kind: str) -> str:
+    # A part's links hold the language and the script prefix the site is served under.
+    return f"{kind}:{get_script_prefix()}{translation.get_language()}:"
+
+
 def kept(kind: str, ids: Iterable[Hashable], make: Callable[[list], dict]) -> dict:
     """Each id's part in the reader's language: kept ones as they are, the rest from make().
 
@@ -27,8 +32,7 @@ def kept(kind: str, ids: Iterable[Hashable], make: Callable[[list], dict]) -> di
     """
     # Read at each request, so a deployment (or a test) can turn the cache off.
     seconds = settings.FRAGMENT_CACHE_SECONDS
-    # A part's links hold the language and the script prefix the site is served under.
-    prefix = f"{kind}:{get_script_prefix()}{translation.get_language()}:"
+    prefix = key_prefix(kind)
     keys = {f"{prefix}{id_}": id_ for id_ in ids}
     store = caches["fragments"]
     found = store.get_many(keys) if seconds else {}
@@ -44,4 +48,7 @@ def kept(kind: str, ids: Iterable[Hashable], make: Callable[[list], dict]) -> di
 
 def kept_one(kind: str, make: Callable[[], object]) -> object:
     """One part in the reader's language, kept like the others."""
-    return kept(kind, ["all"], lambda _missing: {"all": make()})["all"]
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds:
+        return make()
+    return caches["fragments"].get_or_set(key_prefix(kind), make, seconds)

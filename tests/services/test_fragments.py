@@ -33,13 +33,19 @@ def kept_texts(monkeypatch) -> list[str]:
     """Every key and value written to the fragment cache from here on, as text."""
     texts = []
     store = caches["fragments"]
-    keep = store.set_many
+    keep_many, keep_one = store.set_many, store.add
 
     def set_many(parts, *args, **kwargs):
         texts.extend(f"{key} {value}" for key, value in parts.items())
-        return keep(parts, *args, **kwargs)
+        return keep_many(parts, *args, **kwargs)
+
+    # get_or_set, for a single part, writes through add().
+    def add(key, value, *args, **kwargs):
+        texts.append(f"{key} {value}")
+        return keep_one(key, value, *args, **kwargs)
 
     monkeypatch.setattr(store, "set_many", set_many)
+    monkeypatch.setattr(store, "add", add)
     return texts
 
 
