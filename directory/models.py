@@ -386,13 +386,18 @@ class Network(models.Model):
         return self.name
 
 
-def published_organisation(path: str = "") -> Q:
-    """An active organisation, and a real one unless the demo data is shown.
+def listed_organisation(path: str = "") -> Q:
+    """An active organisation, demo or not.
 
     With a `path` to the organisation ("organisation__" from a service), records are held to
     the same rule through the join their query already makes, not through a subquery.
     """
-    published = Q(**{f"{path}status": OrganisationStatus.ACTIVE})
+    return Q(**{f"{path}status": OrganisationStatus.ACTIVE})
+
+
+def published_organisation(path: str = "") -> Q:
+    """An active organisation, and a real one unless the demo data is shown."""
+    published = listed_organisation(path)
     if not settings.SHOW_DEMO_DATA:
         published &= Q(**{f"{path}is_demo": False})
     return published

@@ -17,6 +17,7 @@ from services.firewall import FirewallStatus
 from services.models import (
     GenderFocus,
     LanguageMode,
+    SearchText,
     Service,
     ServiceCategory,
     Suggestion,
@@ -183,8 +184,27 @@ class FindServiceForm(forms.Form):
         lists = {"language": languages, "city": cities, "category": kinds}
         return {name: (choices, written_options(choices)) for name, choices in lists.items()}
 
+    # What narrows the list besides the words typed (each applied in filter()).
+    FILTERS = ("language", "city", "firewall", "category", "for_whom", "open_now", "free")
+
+    def results(self):
+        """What the reader asked for, safest first, as a set that pages out service ids.
+
+        Words typed with no other filter are looked up in the search rows alone, which hold
+        what the list is counted and sorted by: joining the wide service rows for a common
+        word took longer than finding it.
+        """
+        data = self.cleaned_data if self.is_bound else {}
+        services = self.filter(Service.objects.published())
+        if not data.get("q"):
+            return services.safest_first()
+        rows = SearchText.objects.published().matching(data["q"], translation.get_language())
+        if any(data.get(name) for name in self.FILTERS):
+            rows = rows.filter(service__in=services)
+        return rows.safest_first()
+
     def filter(self, services):
-        """The services that match whatever the reader filled in correctly."""
+        """The services that match whatever the reader chose correctly, words typed aside."""
         data = self.cleaned_data if self.is_bound else {}
         if data.get("language"):
             spoken = {"languages__language__code": data["language"]}
@@ -212,8 +232,6 @@ class FindServiceForm(forms.Form):
             services = services.open_now()
         if data.get("free"):
             services = services.filter(cost_policy=Service.CostPolicy.FREE_FOR_ALL)
-        if data.get("q"):
-            services = services.matching(data["q"], translation.get_language())
         return services
 
     @staticmethod

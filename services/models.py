@@ -7,10 +7,13 @@ import zoneinfo
 from functools import reduce
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.fields.array import ArrayOverlap
 from django.contrib.postgres.search import TrigramSimilarity
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import Count, Exists, OuterRef, Q, Window
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -27,8 +30,8 @@ from directory.models import (
     choice_constraint,
     choice_display,
     in_shown_languages,
+    listed_organisation,
     only_shown,
-    published_organisation,
     tri_state,
 )
 from directory.phones import normalise_phone
@@ -306,13 +309,17 @@ def default_policies(prefix: str = "", only: tuple[str, ...] = ()) -> models.Pre
 
 
 class ServiceQuerySet(models.QuerySet):
-    def published(self):
-        published = self.filter(
-            published_organisation("organisation__"),
+    def listed(self):
+        """Services a reader may be shown, demo or not: what search rows store as `listed`."""
+        return self.filter(
+            listed_organisation("organisation__"),
             status__in=[Service.Status.ACTIVE, Service.Status.TEMPORARILY_CLOSED],
         )
+
+    def published(self):
+        published = self.listed()
         if not settings.SHOW_DEMO_DATA:
-            published = published.filter(is_demo=False)
+            published = published.filter(is_demo=False, organisation__is_demo=False)
         return published
 
     def with_firewall_status(self, status: str, *, at_least: bool = False, today=None):
@@ -421,18 +428,11 @@ class ServiceQuerySet(models.QuerySet):
         )
 
     def matching(self, query: str, language: str):
-        """Services whose text, in this language or in English, contains every word typed.
+        """Services whose text, in this language or in English, contains every word typed."""
+        return self.filter(pk__in=SearchText.objects.matching(query, language).values("service"))
 
-        Case and accents never matter. On PostgreSQL a word also matches the words of the
-        directory closest to it in spelling, so a misspelling still finds the service.
-        """
-        texts = SearchText.objects.filter(language=language)
-        for word in fold(query).split():
-            matches = Q(text__contains=word)
-            for similar in SearchWord.objects.similar_to(word):
-                matches |= Q(text__contains=similar)
-            texts = texts.filter(matches)
-        return self.filter(pk__in=texts.values("service_id"))
+    def ids(self):
+        return self.values_list("pk", flat=True)
 
     def ids_with_total(self):
         """Each service's id with how many services the set holds, in the set's order.
@@ -719,6 +719,21 @@ class Service(Verification):
             for code, _name in settings.LANGUAGES
         }
 
+    def search_rows(self, *, listed: bool) -> list["SearchText"]:
+        """What a search in each site language reads of this service (SearchText)."""
+        return [
+            SearchText(
+                service=self,
+                language=code,
+                text=text,
+                name=getattr(self, build_localized_fieldname("name", code)),
+                firewall_rank=self.firewall_rank,
+                listed=listed,
+                is_demo=self.is_demo or self.organisation.is_demo,
+            )
+            for code, text in self.search_words().items()
+        ]
+
     def current_firewall_status(self, today: datetime.date | None = None) -> FirewallStatus:
         """The status to show now: stored, but never safer than today's evidence allows."""
         today = today or timezone.localdate()
@@ -970,22 +985,36 @@ class ContactPoint(models.Model):
         return self.service.organisation.city.country.phone_region
 
 
+def word_table(language: str) -> str:
+    """SQLite's full-text index of a language's search words (migration 0009)."""
+    return f"services_searchtext_words_{language.replace('-', '_')}"
+
+
+class Words(models.Func):
+    """A search text's words as an array, as PostgreSQL's word index of each language holds
+    them (migration 0009)."""
+
+    template = "string_to_array(%(expressions)s, ' ')"
+    output_field = ArrayField(models.TextField())
+
+
 class SearchTextQuerySet(models.QuerySet):
     def store(self, services) -> None:
-        """Write each service's search texts where they changed, and learn their new words."""
+        """Write each service's search rows where they changed, and learn their new words."""
         services, changed = list(services), []
         # In batches, so that no query names more services than a database accepts.
         for start in range(0, len(services), 500):
             batch = services[start : start + 500]
+            ids = [service.pk for service in batch]
+            listed = set(Service.objects.filter(pk__in=ids).listed().values_list("pk", flat=True))
             stored = {
-                (row.service_id, row.language): row.text
-                for row in self.filter(service__in=[service.pk for service in batch])
+                (row.service_id, row.language): row.kept() for row in self.filter(service__in=ids)
             }
             changed += [
-                SearchText(service=service, language=language, text=text)
+                row
                 for service in batch
-                for language, text in service.search_words().items()
-                if stored.get((service.pk, language)) != text
+                for row in service.search_rows(listed=service.pk in listed)
+                if stored.get((service.pk, row.language)) != row.kept()
             ]
         # Written a language at a time, so that a language's rows sit together on disk and a
         # search reads a few pages, not one page per service.
@@ -995,22 +1024,86 @@ class SearchTextQuerySet(models.QuerySet):
             batch_size=500,
             update_conflicts=True,
             unique_fields=["service", "language"],
-            update_fields=["text"],
+            update_fields=SearchText.KEPT,
         )
         SearchWord.objects.learn(row.text for row in changed)
 
+    def published(self):
+        """Rows of the services a reader may be shown (ServiceQuerySet.published)."""
+        rows = self.filter(listed=True)
+        if not settings.SHOW_DEMO_DATA:
+            rows = rows.filter(is_demo=False)
+        return rows
+
+    def matching(self, query: str, language: str):
+        """Rows in this language whose words contain every word typed: each row holds the
+        service's words in its language and in English.
+
+        Case and accents never matter. On PostgreSQL a word also matches the words of the
+        directory closest to it in spelling, so a misspelling still finds the service.
+
+        The directory's words that contain what was typed are found first, then the rows that
+        hold any of them, through a word index: reading every row's text for a common word was
+        most of a search's time at 10,000 services.
+        """
+        rows = self.filter(language=language)
+        for typed in fold(query).split():
+            pieces = [typed, *SearchWord.objects.similar_to(typed)]
+            words = SearchWord.objects.containing(pieces)
+            if words is None:
+                rows = rows.filter(reduce(operator.or_, (Q(text__contains=p) for p in pieces)))
+            else:
+                rows = rows.holding_any_of(words, language)
+        return rows
+
+    def holding_any_of(self, words: list[str], language: str):
+        """Rows in this language that hold any of these whole words, found through its index."""
+        if not words:
+            return self.none()
+        if connection.vendor == "postgresql":
+            return self.filter(ArrayOverlap(Words("text"), words))
+        table = word_table(language)
+        # Each word quoted, as FTS5 reads a query: its index splits texts at spaces alone.
+        match = " OR ".join('"{}"'.format(word.replace('"', '""')) for word in words)
+        return self.filter(
+            pk__in=RawSQL(f'SELECT rowid FROM "{table}" WHERE "{table}" MATCH %s', [match])
+        )
+
+    def safest_first(self):
+        return self.order_by("-firewall_rank", "name", "service")
+
+    def ids(self):
+        return self.values_list("service", flat=True)
+
+    def ids_with_total(self):
+        """Each service's id with how many the set holds: see ServiceQuerySet.ids_with_total."""
+        return self.annotate(total=Window(Count("pk"))).values_list("service", "total")
+
 
 class SearchText(models.Model):
-    """A service's folded words in one site language (with its English words): what search reads.
+    """What a search in one site language reads of a service: its folded words in that language
+    and in English, and what the results are counted and sorted by.
 
     Kept out of the service's own row, which holds a column per language for every translated
-    field, so that a search reads a few hundred bytes per service rather than kilobytes. On
-    PostgreSQL each language has a trigram index on the text (migration 0007).
+    field, so that a search reads a few hundred bytes per service rather than kilobytes. A
+    search for words alone reads nothing else: the rank, name and whether the service may be
+    shown are copied here from the service, and written again with its text
+    (SearchTextQuerySet.store), so the results are counted and sorted without joining the
+    service rows. Each language has a word index: on PostgreSQL a GIN index of the words
+    (migration 0009) beside a trigram index of the text (0007), on SQLite an FTS5 table.
     """
 
     service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="search_texts")
     language = models.CharField(max_length=10)
     text = models.TextField(blank=True)
+    # The service's name in this language, as the service list sorts it: NULL where it has
+    # no translation, as in the service's own column, so that both lists sort alike.
+    name = models.CharField(max_length=200, null=True, blank=True)  # noqa: DJ001
+    firewall_rank = models.PositiveSmallIntegerField(default=0)
+    listed = models.BooleanField(default=False)
+    is_demo = models.BooleanField(default=False)
+
+    KEPT = ["text", "name", "firewall_rank", "listed", "is_demo"]
 
     objects = SearchTextQuerySet.as_manager()
 
@@ -1024,9 +1117,14 @@ class SearchText(models.Model):
     def __str__(self) -> str:
         return f"{self.service_id} ({self.language})"
 
+    def kept(self) -> tuple:
+        return tuple(getattr(self, field) for field in self.KEPT)
+
 
 class SearchWordQuerySet(models.QuerySet):
     SIMILAR = 8
+    # A piece of a word found in more words than this is looked for in the texts instead.
+    MOST = 500
 
     def learn(self, texts) -> None:
         """Add the words of these texts that are not known yet; nothing else is needed."""
@@ -1034,6 +1132,12 @@ class SearchWordQuerySet(models.QuerySet):
         self.bulk_create(
             (SearchWord(word=word) for word in words), batch_size=1000, ignore_conflicts=True
         )
+
+    def containing(self, pieces: list[str]) -> list[str] | None:
+        """The known words that contain any of these pieces, or None if there are too many."""
+        found = self.filter(reduce(operator.or_, (Q(word__contains=piece) for piece in pieces)))
+        words = list(found.values_list("word", flat=True)[: self.MOST + 1])
+        return None if len(words) > self.MOST else words
 
     def similar_to(self, word: str) -> list[str]:
         """On PostgreSQL, the known words spelt most like this one (trigram similarity).

@@ -78,8 +78,7 @@ def choose_language(request):
 def find_service(request):
     form = FindServiceForm(request.GET or None)
     form.is_valid()
-    services = form.filter(Service.objects.published()).safest_first()
-    page = result_page(services, request.GET.get("page"))
+    page = result_page(form.results(), request.GET.get("page"))
     cards = result_cards(page.object_list)
     query = request.GET.copy()
     query.pop("page", None)
@@ -95,7 +94,8 @@ def result_cards(ids) -> list[str]:
     template = get_template("services/result_card.html")
 
     def render_cards(missing: list[int]) -> dict[int, str]:
-        services = Service.objects.for_cards().in_bulk(missing)
+        # Published again here: a service hidden since its search row was written stays hidden.
+        services = Service.objects.published().for_cards().in_bulk(missing)
         return {pk: template.render({"service": service}) for pk, service in services.items()}
 
     cards = kept("card", ids, render_cards)
@@ -109,7 +109,7 @@ def result_page(services, number) -> Page:
     word found in half of 10,000 services, that is most of a search's time. Any page number
     is answered: one past the end gives the last page, as Django's get_page does.
     """
-    paginator = Paginator(services.values_list("pk", flat=True), RESULTS_PER_PAGE)
+    paginator = Paginator(services.ids(), RESULTS_PER_PAGE)
     try:
         wanted = int(number)
     except (TypeError, ValueError):

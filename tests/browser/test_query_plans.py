@@ -11,7 +11,6 @@ from django.utils import translation
 
 from bench import data
 from services.forms import FindServiceForm
-from services.models import Service
 
 pytestmark = [
     pytest.mark.django_db,
@@ -34,8 +33,7 @@ def plan(filters: dict, language: str = "en") -> str:
     with translation.override(language):
         form = FindServiceForm(filters)
         assert form.is_valid(), form.errors
-        services = form.filter(Service.objects.published()).safest_first()
-        return services.ids_with_total()[:10].explain()
+        return form.results().ids_with_total()[:10].explain()
 
 
 @pytest.mark.parametrize(
@@ -57,14 +55,23 @@ def test_the_city_and_firewall_filters_use_indexes_not_a_scan_of_every_service(
 
 
 @pytest.mark.parametrize(("language", "word"), [("en", "lawyer"), ("ru", "юрист"), ("th", "ล่าม")])
-def test_free_text_search_uses_the_trigram_index_of_the_readers_language(
+def test_words_alone_are_found_through_the_word_index_without_reading_services(
     ten_thousand_services, language, word
 ):
     chosen = plan({"q": word}, language)
 
-    index = f"services_searchtext_{language}_trgm"
-    assert f"Bitmap Index Scan on {index}" in chosen, chosen
+    assert f"Bitmap Index Scan on services_searchtext_{language}_words" in chosen, chosen
     assert "Seq Scan on services_searchtext" not in chosen, chosen
+    assert "services_service " not in chosen, chosen
+
+
+def test_words_with_a_filter_select_the_filtered_services_once_not_per_match(
+    ten_thousand_services,
+):
+    """Guessing 50 matches for a common word, PostgreSQL joined them one by one: 20 ms."""
+    chosen = plan({"q": "helpline", "language": "pl"})
+
+    assert "Nested Loop Semi Join" not in chosen, chosen
 
 
 def test_every_site_language_has_its_search_index(db):
