@@ -396,7 +396,7 @@ def listed_organisation(path: str = "") -> Q:
 
 
 def published_organisation(path: str = "") -> Q:
-    """An active organisation, and a real one unless the demo data is shown."""
+    """An active organisation, and a real one unless the demo data is shown (`path` as above)."""
     published = listed_organisation(path)
     if not settings.SHOW_DEMO_DATA:
         published &= Q(**{f"{path}is_demo": False})

@@ -184,9 +184,6 @@ class FindServiceForm(forms.Form):
         lists = {"language": languages, "city": cities, "category": kinds}
         return {name: (choices, written_options(choices)) for name, choices in lists.items()}
 
-    # What narrows the list besides the words typed (each applied in filter()).
-    FILTERS = ("language", "city", "firewall", "category", "for_whom", "open_now", "free")
-
     def results(self):
         """What the reader asked for, safest first, as a set that pages out service ids.
 
@@ -199,7 +196,11 @@ class FindServiceForm(forms.Form):
         if not data.get("q"):
             return services.safest_first()
         rows = SearchText.objects.published().matching(data["q"], translation.get_language())
-        if any(data.get(name) for name in self.FILTERS):
+        # Every other field counts, so that a filter added later cannot be left out here; the
+        # way a language is offered and "which statuses" only qualify another filter, and the
+        # form sends them whether or not it is chosen.
+        chosen = {name for name, value in data.items() if value}
+        if chosen - {"q", "mode", "firewall_match"}:
             rows = rows.filter(service__in=services)
         return rows.safest_first()
 

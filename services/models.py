@@ -719,7 +719,7 @@ class Service(Verification):
             for code, _name in settings.LANGUAGES
         }
 
-    def search_rows(self, *, listed: bool) -> list["SearchText"]:
+    def search_rows(self, *, listed: bool, is_demo: bool) -> list["SearchText"]:
         """What a search in each site language reads of this service (SearchText)."""
         return [
             SearchText(
@@ -729,7 +729,8 @@ class Service(Verification):
                 name=getattr(self, build_localized_fieldname("name", code)),
                 firewall_rank=self.firewall_rank,
                 listed=listed,
-                is_demo=self.is_demo or self.organisation.is_demo,
+                is_demo=is_demo,
+                long_words=any(len(word) > LONGEST_WORD for word in text.split()),
             )
             for code, text in self.search_words().items()
         ]
@@ -985,6 +986,12 @@ class ContactPoint(models.Model):
         return self.service.organisation.city.country.phone_region
 
 
+# Longer words (a sentence of Chinese, or a long Thai phrase, has no spaces) are neither known
+# words nor in the word indexes, whose entries have a size limit on PostgreSQL: the rows that
+# hold one are read through instead (SearchText.long_words).
+LONGEST_WORD = 100
+
+
 def word_table(language: str) -> str:
     """SQLite's full-text index of a language's search words (migration 0009)."""
     return f"services_searchtext_words_{language.replace('-', '_')}"
@@ -998,6 +1005,18 @@ class Words(models.Func):
     output_field = ArrayField(models.TextField())
 
 
+def holding_any_of(words: list[str], language: str) -> Q:
+    """Rows in this language that hold any of these whole words, found through its index."""
+    if not words:
+        return Q(pk__in=[])
+    if connection.vendor == "postgresql":
+        return Q(ArrayOverlap(Words("text"), words))
+    table = word_table(language)
+    # Each word quoted, as FTS5 reads a query: its index splits texts at spaces alone.
+    match = " OR ".join('"{}"'.format(word.replace('"', '""')) for word in words)
+    return Q(pk__in=RawSQL(f'SELECT rowid FROM "{table}" WHERE "{table}" MATCH %s', [match]))
+
+
 class SearchTextQuerySet(models.QuerySet):
     def store(self, services) -> None:
         """Write each service's search rows where they changed, and learn their new words."""
@@ -1006,14 +1025,19 @@ class SearchTextQuerySet(models.QuerySet):
         for start in range(0, len(services), 500):
             batch = services[start : start + 500]
             ids = [service.pk for service in batch]
-            listed = set(Service.objects.filter(pk__in=ids).listed().values_list("pk", flat=True))
+            services_in = Service.objects.filter(pk__in=ids)
+            listed = set(services_in.listed().values_list("pk", flat=True))
+            demo = services_in.filter(Q(is_demo=True) | Q(organisation__is_demo=True))
+            demo = set(demo.values_list("pk", flat=True))
             stored = {
                 (row.service_id, row.language): row.kept() for row in self.filter(service__in=ids)
             }
             changed += [
                 row
                 for service in batch
-                for row in service.search_rows(listed=service.pk in listed)
+                for row in service.search_rows(
+                    listed=service.pk in listed, is_demo=service.pk in demo
+                )
                 if stored.get((service.pk, row.language)) != row.kept()
             ]
         # Written a language at a time, so that a language's rows sit together on disk and a
@@ -1049,35 +1073,24 @@ class SearchTextQuerySet(models.QuerySet):
         rows = self.filter(language=language)
         for typed in fold(query).split():
             pieces = [typed, *SearchWord.objects.similar_to(typed)]
+            in_text = reduce(operator.or_, (Q(text__contains=piece) for piece in pieces))
             words = SearchWord.objects.containing(pieces)
             if words is None:
-                rows = rows.filter(reduce(operator.or_, (Q(text__contains=p) for p in pieces)))
+                rows = rows.filter(in_text)
             else:
-                rows = rows.holding_any_of(words, language)
+                indexed = Q(long_words=False) & holding_any_of(words, language)
+                rows = rows.filter(indexed | Q(long_words=True) & in_text)
         return rows
 
-    def holding_any_of(self, words: list[str], language: str):
-        """Rows in this language that hold any of these whole words, found through its index."""
-        if not words:
-            return self.none()
-        if connection.vendor == "postgresql":
-            return self.filter(ArrayOverlap(Words("text"), words))
-        table = word_table(language)
-        # Each word quoted, as FTS5 reads a query: its index splits texts at spaces alone.
-        match = " OR ".join('"{}"'.format(word.replace('"', '""')) for word in words)
-        return self.filter(
-            pk__in=RawSQL(f'SELECT rowid FROM "{table}" WHERE "{table}" MATCH %s', [match])
-        )
-
     def safest_first(self):
-        return self.order_by("-firewall_rank", "name", "service")
+        return self.order_by("-firewall_rank", "name", "service_id")
 
     def ids(self):
-        return self.values_list("service", flat=True)
+        return self.values_list("service_id", flat=True)
 
     def ids_with_total(self):
         """Each service's id with how many the set holds: see ServiceQuerySet.ids_with_total."""
-        return self.annotate(total=Window(Count("pk"))).values_list("service", "total")
+        return self.annotate(total=Window(Count("pk"))).values_list("service_id", "total")
 
 
 class SearchText(models.Model):
@@ -1090,7 +1103,8 @@ class SearchText(models.Model):
     shown are copied here from the service, and written again with its text
     (SearchTextQuerySet.store), so the results are counted and sorted without joining the
     service rows. Each language has a word index: on PostgreSQL a GIN index of the words
-    (migration 0009) beside a trigram index of the text (0007), on SQLite an FTS5 table.
+    (migration 0009) beside a trigram index of the text (0007), on SQLite an FTS5 table. A row
+    holding a word longer than LONGEST_WORD is read through instead (`long_words`).
     """
 
     service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="search_texts")
@@ -1102,8 +1116,9 @@ class SearchText(models.Model):
     firewall_rank = models.PositiveSmallIntegerField(default=0)
     listed = models.BooleanField(default=False)
     is_demo = models.BooleanField(default=False)
+    long_words = models.BooleanField(default=False)
 
-    KEPT = ["text", "name", "firewall_rank", "listed", "is_demo"]
+    KEPT = ["text", "name", "firewall_rank", "listed", "is_demo", "long_words"]
 
     objects = SearchTextQuerySet.as_manager()
 
@@ -1111,6 +1126,13 @@ class SearchText(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["language", "service"], name="services_searchtext_one_per_language"
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["language"],
+                condition=Q(long_words=True),
+                name="services_searchtext_long_words",
             ),
         ]
 
@@ -1128,7 +1150,7 @@ class SearchWordQuerySet(models.QuerySet):
 
     def learn(self, texts) -> None:
         """Add the words of these texts that are not known yet; nothing else is needed."""
-        words = {word for text in texts for word in text.split() if len(word) <= 100}
+        words = {word for text in texts for word in text.split() if len(word) <= LONGEST_WORD}
         self.bulk_create(
             (SearchWord(word=word) for word in words), batch_size=1000, ignore_conflicts=True
         )
@@ -1164,7 +1186,7 @@ class SearchWord(models.Model):
     only ever matches nothing.
     """
 
-    word = models.CharField(max_length=100, unique=True)
+    word = models.CharField(max_length=LONGEST_WORD, unique=True)
 
     objects = SearchWordQuerySet.as_manager()
 

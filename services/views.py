@@ -94,7 +94,8 @@ def result_cards(ids) -> list[str]:
     template = get_template("services/result_card.html")
 
     def render_cards(missing: list[int]) -> dict[int, str]:
-        # Published again here: a service hidden since its search row was written stays hidden.
+        # Held to the rule again: a card is not rendered for a service hidden since its search
+        # row was written (one already kept lasts its half minute, as a kept page does).
         services = Service.objects.published().for_cards().in_bulk(missing)
         return {pk: template.render({"service": service}) for pk, service in services.items()}
 

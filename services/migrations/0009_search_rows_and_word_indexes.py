@@ -1,7 +1,9 @@
 """Search rows carry what a search for words alone counts and sorts by, and get word indexes.
 
 The rank, the name in the row's language and whether the service may be shown are copied
-from the service, so a search for words reads no service row. Each site language gets an
+from the service, so a search for words reads no service row. A row holding a word longer
+than a known word may be (a sentence of Chinese has no spaces) is marked, left out of
+PostgreSQL's word index, whose entries have a size limit, and read through instead. Each site language gets an
 index of whole words: on PostgreSQL a GIN index of the text split at spaces, on SQLite an FTS5
 table that splits at spaces alone (every other ASCII character counts as part of a word, as
 non-ASCII ones always do) and that triggers keep in step with the rows. A site language added
@@ -19,6 +21,8 @@ LANGUAGES = [
     "en", "sq", "ar", "bg", "zh_hans", "cs", "et", "fr", "de", "hu", "it",
     "lt", "pl", "pt", "ro", "ru", "sk", "es", "th", "tr", "uk",
 ]  # fmt: skip
+# As services.models.LONGEST_WORD when this was written.
+LONGEST_WORD = 100
 # ASCII letters and digits are always part of a word for FTS5's ascii tokenizer.
 TOKEN_CHARACTERS = "".join(
     char for char in map(chr, range(1, 128)) if not char.isalnum() and not char.isspace()
@@ -36,6 +40,13 @@ def word_table(column: str) -> str:
 def fill_search_rows(apps, schema_editor):
     Service = apps.get_model("services", "Service")
     SearchText = apps.get_model("services", "SearchText")
+    long_words = [
+        pk
+        for pk, text in SearchText.objects.values_list("pk", "text").iterator()
+        if any(len(word) > LONGEST_WORD for word in text.split())
+    ]
+    for start in range(0, len(long_words), 500):
+        SearchText.objects.filter(pk__in=long_words[start : start + 500]).update(long_words=True)
     service = Service.objects.filter(pk=OuterRef("service"))
     for column in LANGUAGES:
         SearchText.objects.filter(language=column.replace("_", "-")).update(
@@ -60,12 +71,14 @@ def create_word_indexes(apps, schema_editor):
             "CREATE STATISTICS services_searchtext_words ON (string_to_array(text, ' ')) "
             "FROM services_searchtext"
         )
+        schema_editor.execute("ANALYZE services_searchtext")
     for column in LANGUAGES:
         language = quoted(column.replace("_", "-"))
         if vendor == "postgresql":
             schema_editor.execute(
                 f"CREATE INDEX services_searchtext_{column}_words ON services_searchtext "
-                f"USING gin (string_to_array(text, ' ')) WHERE language = {language}"
+                f"USING gin (string_to_array(text, ' ')) "
+                f"WHERE language = {language} AND NOT long_words"
             )
         elif vendor == "sqlite":
             table = word_table(column)
@@ -134,6 +147,19 @@ class Migration(migrations.Migration):
             model_name="searchtext",
             name="name",
             field=models.CharField(blank=True, max_length=200, null=True),
+        ),
+        migrations.AddField(
+            model_name="searchtext",
+            name="long_words",
+            field=models.BooleanField(default=False),
+        ),
+        migrations.AddIndex(
+            model_name="searchtext",
+            index=models.Index(
+                condition=models.Q(("long_words", True)),
+                fields=["language"],
+                name="services_searchtext_long_words",
+            ),
         ),
         migrations.RunPython(fill_search_rows, migrations.RunPython.noop, elidable=True),
         migrations.RunPython(create_word_indexes, drop_word_indexes),

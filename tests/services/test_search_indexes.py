@@ -32,9 +32,12 @@ DESCRIPTIONS = [
     "Drop-in 9-5; clinic_2 room",
     "Аптека и клиника",
     "คลินิกสุขภาพ",
+    # A word longer than any known word: the row is read through, not found in an index.
+    "Pharmacy " + "z" * 120 + "clinicmarker",
 ]
 TYPED = ["clinic", "CLINIC", "polyclinic's", "avocat", "l'avocat", '"safe', "word\"", "-in", "9-5;",
-         "clinic_2", "клиник", "คลินิก", "in", "e", "nothing-like-it"]  # fmt: skip
+         "clinic_2", "клиник", "คลินิก", "in", "e", "nothing-like-it", "clinicmarker",
+         "z" * 110, "pharmacy zzz"]  # fmt: skip
 
 
 def words_found(client, language: str, query: str) -> list[str]:
@@ -77,7 +80,7 @@ def test_a_piece_found_in_too_many_words_is_looked_for_in_every_text(described, 
     found = set(SearchText.objects.matching("clinic", "en").values_list("service", flat=True))
 
     assert found == read_every_text("clinic", "en")
-    assert len(found) == 3
+    assert len(found) == 4
 
 
 def test_the_word_index_follows_a_changed_and_a_deleted_service(client, described):
@@ -149,7 +152,7 @@ def test_words_with_a_filter_list_what_both_select(client, described):
 
     response = client.get("/en/", {"q": "clinic", "city": "london-gb"})
 
-    assert listed_slugs(response) == [described[index].slug for index in (0, 1, 4)]
+    assert listed_slugs(response) == [described[index].slug for index in (0, 1, 4, 7)]
 
 
 def close_the_service(service: Service) -> None:
@@ -168,8 +171,20 @@ def close_the_organisation(service: Service) -> None:
     organisation.save()
 
 
+def mark_the_organisation_as_demo(service: Service) -> None:
+    organisation = Organisation.objects.get(pk=service.organisation_id)
+    organisation.is_demo = True
+    organisation.save()
+
+
 @pytest.mark.parametrize(
-    "hide", [close_the_service, mark_the_service_as_demo, close_the_organisation]
+    "hide",
+    [
+        close_the_service,
+        mark_the_service_as_demo,
+        close_the_organisation,
+        mark_the_organisation_as_demo,
+    ],
 )
 def test_a_service_hidden_after_its_words_were_written_is_not_found(client, hide):
     service = create_service(description_en="Evening clinic")
@@ -180,7 +195,7 @@ def test_a_service_hidden_after_its_words_were_written_is_not_found(client, hide
     assert words_found(client, "en", "clinic") == []
 
 
-def test_a_service_hidden_behind_the_search_rows_back_gets_no_card(client):
+def test_a_service_closed_by_an_update_that_skips_save_gets_no_card(client):
     """An update that skips save() leaves its search rows behind: the card is still refused."""
     service = create_service(description_en="Evening clinic")
     Service.objects.filter(pk=service.pk).update(status=Service.Status.CLOSED)
@@ -188,3 +203,25 @@ def test_a_service_hidden_behind_the_search_rows_back_gets_no_card(client):
     response = client.get("/en/", {"q": "clinic"})
 
     assert service.name not in response.content.decode()
+
+
+def test_a_sentence_without_spaces_is_found_by_any_part_of_it(client):
+    """Chinese leaves no space between words, so a whole description is one long "word"."""
+    sentence = "我们为性工作者提供免费和保密的性健康检查" * 6
+    wanted = create_service(description_zh_hans=sentence)
+    create_service(description_zh_hans="诊所")
+
+    assert words_found(client, "zh-hans", "保密的性健康") == [wanted.slug]
+    assert SearchText.objects.get(service=wanted, language="zh-hans").long_words
+
+
+def test_choices_that_only_qualify_another_filter_leave_words_to_the_search_rows(client):
+    service = create_service(description_en="Evening clinic")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(
+            "/en/", {"q": "clinic", "mode": "staff_speak", "firewall_match": "at_least"}
+        )
+
+    assert listed_slugs(response) == [service.slug]
+    search = [query["sql"] for query in queries if "services_searchtext" in query["sql"]]
+    assert '"services_service"' not in search[0], search
