@@ -40,7 +40,13 @@ def database_from_url(url: str) -> dict:
         path = parts.path[1:] if parts.path.startswith("/") else parts.path
         if not path:
             raise ImproperlyConfigured("DATABASE_URL for SQLite needs a file name")
-        return {"ENGINE": "django.db.backends.sqlite3", "NAME": BASE_DIR / path}
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": BASE_DIR / path,
+            # SQLite keeps its page cache per connection: opened afresh for each request, a
+            # search read its rows from the file every time (p50 20 ms instead of 17).
+            "CONN_MAX_AGE": 60,
+        }
     if parts.scheme in {"postgres", "postgresql"}:
         if not parts.path.strip("/"):
             raise ImproperlyConfigured("DATABASE_URL for PostgreSQL needs a database name")

@@ -1078,8 +1078,12 @@ class SearchTextQuerySet(models.QuerySet):
             if words is None:
                 rows = rows.filter(in_text)
             else:
+                # Found first, so that where no long word holds the piece (nearly always) the
+                # search has no OR: PostgreSQL would split every matching row's text again to
+                # check one.
+                long = self.filter(language=language, long_words=True).filter(in_text)
                 indexed = Q(long_words=False) & holding_any_of(words, language)
-                rows = rows.filter(indexed | Q(long_words=True) & in_text)
+                rows = rows.filter(indexed | Q(pk__in=list(long.values_list("pk", flat=True))))
         return rows
 
     def safest_first(self):

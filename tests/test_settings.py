@@ -62,6 +62,12 @@ def test_it_reads_postgresql_from_database_url():
     assert "django.db.backends.postgresql" in result.stdout
 
 
+def test_a_sqlite_connection_is_kept_between_requests_with_its_page_cache():
+    from config.settings import database_from_url
+
+    assert database_from_url("sqlite:///db.sqlite3")["CONN_MAX_AGE"] > 0
+
+
 def test_it_refuses_an_unsupported_database_url():
     result = load_settings(DJANGO_SECRET_KEY=STRONG_KEY, DATABASE_URL="mysql://db/directory")
     assert result.returncode != 0
