@@ -1018,6 +1018,9 @@ def holding_any_of(words: list[str], language: str) -> Q:
 
 
 class SearchTextQuerySet(models.QuerySet):
+    # Rows holding a long word are named to a search up to this many, then asked for again.
+    MOST_LISTED = 500
+
     def store(self, services) -> None:
         """Write each service's search rows where they changed, and learn their new words."""
         services, changed = list(services), []
@@ -1082,8 +1085,11 @@ class SearchTextQuerySet(models.QuerySet):
                 # search has no OR: PostgreSQL would split every matching row's text again to
                 # check one.
                 long = self.filter(language=language, long_words=True).filter(in_text)
+                found = list(long.values_list("pk", flat=True)[: self.MOST_LISTED + 1])
+                if len(found) > self.MOST_LISTED:
+                    found = long.values("pk")
                 indexed = Q(long_words=False) & holding_any_of(words, language)
-                rows = rows.filter(indexed | Q(pk__in=list(long.values_list("pk", flat=True))))
+                rows = rows.filter(indexed | Q(pk__in=found))
         return rows
 
     def safest_first(self):

@@ -127,3 +127,5 @@ def test_it_finds_counts_and_sorts_the_matches_in_one_query(client, org):
     # The other query looks up the few rows holding a long word (SearchText.long_words).
     searches = [query["sql"] for query in queries if "services_searchtext" in query["sql"]]
     assert len(searches) == 2 and sum("OVER ()" in sql for sql in searches) == 1, searches
+    # No row holds a long word, so the search itself reads no text: it has no OR to check.
+    assert all("LIKE" not in sql for sql in searches if "OVER ()" in sql), searches
