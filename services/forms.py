@@ -192,16 +192,15 @@ class FindServiceForm(forms.Form):
         word took longer than finding it.
         """
         data = self.cleaned_data if self.is_bound else {}
-        services = self.filter(Service.objects.published())
         if not data.get("q"):
-            return services.safest_first()
+            return self.filter(Service.objects.published()).safest_first()
         rows = SearchText.objects.published().matching(data["q"], translation.get_language())
         # Every other field counts, so that a filter added later cannot be left out here; the
         # way a language is offered and "which statuses" only qualify another filter, and the
         # form sends them whether or not it is chosen.
         chosen = {name for name, value in data.items() if value}
         if chosen - {"q", "mode", "firewall_match"}:
-            rows = rows.filter(service__in=services)
+            rows = rows.filter(service__in=self.filter(Service.objects.published()))
         return rows.safest_first()
 
     def filter(self, services):

@@ -1032,8 +1032,8 @@ class SearchTextQuerySet(models.QuerySet):
             listed = set(services_in.listed().values_list("pk", flat=True))
             demo = services_in.filter(Q(is_demo=True) | Q(organisation__is_demo=True))
             demo = set(demo.values_list("pk", flat=True))
-            stored = {
-                (row.service_id, row.language): row.kept() for row in self.filter(service__in=ids)
+            before = {
+                (row.service_id, row.language): row.copied() for row in self.filter(service__in=ids)
             }
             changed += [
                 row
@@ -1041,7 +1041,7 @@ class SearchTextQuerySet(models.QuerySet):
                 for row in service.search_rows(
                     listed=service.pk in listed, is_demo=service.pk in demo
                 )
-                if stored.get((service.pk, row.language)) != row.kept()
+                if before.get((service.pk, row.language)) != row.copied()
             ]
         # Written a language at a time, so that a language's rows sit together on disk and a
         # search reads a few pages, not one page per service.
@@ -1051,7 +1051,7 @@ class SearchTextQuerySet(models.QuerySet):
             batch_size=500,
             update_conflicts=True,
             unique_fields=["service", "language"],
-            update_fields=SearchText.KEPT,
+            update_fields=SearchText.COPIED,
         )
         SearchWord.objects.learn(row.text for row in changed)
 
@@ -1128,7 +1128,8 @@ class SearchText(models.Model):
     is_demo = models.BooleanField(default=False)
     long_words = models.BooleanField(default=False)
 
-    KEPT = ["text", "name", "firewall_rank", "listed", "is_demo", "long_words"]
+    # What store() writes from the service, and compares to decide whether to write it.
+    COPIED = ["text", "name", "firewall_rank", "listed", "is_demo", "long_words"]
 
     objects = SearchTextQuerySet.as_manager()
 
@@ -1149,8 +1150,8 @@ class SearchText(models.Model):
     def __str__(self) -> str:
         return f"{self.service_id} ({self.language})"
 
-    def kept(self) -> tuple:
-        return tuple(getattr(self, field) for field in self.KEPT)
+    def copied(self) -> tuple:
+        return tuple(getattr(self, field) for field in self.COPIED)
 
 
 class SearchWordQuerySet(models.QuerySet):

@@ -1,13 +1,15 @@
 """Search rows carry what a search for words alone counts and sorts by, and get word indexes.
 
 The rank, the name in the row's language and whether the service may be shown are copied
-from the service, so a search for words reads no service row. A row holding a word longer
-than a known word may be (a sentence of Chinese has no spaces) is marked, left out of
-PostgreSQL's word index, whose entries have a size limit, and read through instead. Each site language gets an
+from the service, so a search for words reads no service row. Each site language gets an
 index of whole words: on PostgreSQL a GIN index of the text split at spaces, on SQLite an FTS5
 table that splits at spaces alone (every other ASCII character counts as part of a word, as
 non-ASCII ones always do) and that triggers keep in step with the rows. A site language added
 later needs its own in a new migration, as the trigram indexes of 0007 do.
+
+A row holding a word longer than a known word may be (a sentence of Chinese has no spaces) is
+marked, left out of PostgreSQL's word index, whose entries have a size limit, and read
+through instead.
 
 SQLite drops a table's triggers when Django rebuilds the table, as it does for most changes
 to its fields: a later migration that changes SearchText must create them again
