@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from pytest_django.asserts import assertHTMLEqual
 
-from services.forms import FindServiceForm, QuickCheckbox, QuickTextInput
+from services.forms import FindServiceForm, QuickCheckbox, QuickTextInput, written_radios
 from services.models import Service, ServiceCategory
 from tests.factories import (
     add_contact,
@@ -383,6 +383,30 @@ def test_the_find_forms_checkboxes_are_written_as_djangos_would_be(value):
     ours = QuickCheckbox(attrs=attrs).render("free", value, {"id": "id_free"})
     djangos = forms.CheckboxInput(attrs=attrs).render("free", value, {"id": "id_free"})
     assertHTMLEqual(ours, djangos)
+
+
+@pytest.mark.parametrize("data", [None, {"firewall_match": "exactly"}, {"firewall_match": "?"}])
+def test_the_find_forms_radios_are_written_as_djangos_would_be(data):
+    form = FindServiceForm(data)
+    form.is_valid()
+    field = form["firewall_match"]
+    djangos = "".join(
+        f'<div class="form-check">{choice.tag()} <label for="{choice.id_for_label}" '
+        f'class="form-check-label">{choice.choice_label}</label></div>'
+        for choice in field
+    )
+
+    assertHTMLEqual(written_radios(field), djangos)
+
+
+def test_a_status_choice_that_cannot_be_used_is_marked_on_its_group(client):
+    html = client.get("/en/", {"firewall_match": "roughly"}).content.decode()
+    group = html[html.index('<div id="div_id_firewall_match"') :]
+    group = group[: group.index("</fieldset>")]
+
+    assert '<fieldset aria-describedby="id_firewall_match_error">' in group
+    assert group.count('aria-invalid="true"') == 2
+    assert '<ul class="errorlist" id="id_firewall_match_error">' in group
 
 
 def test_each_checkbox_comes_before_its_label_in_a_row_of_its_own(client):
