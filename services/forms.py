@@ -228,49 +228,55 @@ class FindServiceForm(forms.Form):
         super().__init__(*args, **kwargs)
         lists = kept_one("find-form", self.reference_lists)
         anything = {"language": _("Any language"), "city": _("Any city"), "category": _("Any kind")}
-        for name, (choices, written) in lists.items():
+        self.row_ids = {}
+        for name, (choices, written, ids) in lists.items():
             first = [("", anything[name])]
             self.fields[name].choices = ReadyChoices([*first, *choices])
             self.fields[name].widget.written = written_options(first) + written
+            self.row_ids[name] = ids
 
     def written(self) -> str:
         """Every field, written out as the find page shows it ({{ form.written }})."""
         return mark_safe("".join(written_field(field) for field in self))
 
     @staticmethod
-    def reference_lists() -> dict[str, tuple[list, list]]:
+    def reference_lists() -> dict[str, tuple[list, list, dict]]:
         """The languages, cities and kinds of service to choose from, in the reader's language,
-        as choices and as written options.
+        as choices, as written options, and each choice's row id, so that filtering on a choice
+        joins no table to find its row.
 
         Rows as values, not model instances: building a hundred instances cost more than the
         queries. The lists are the same on every find page, so they are kept between requests.
         """
+        language_rows = Language.objects.values_list("code", "english_name", "endonym", "pk")
         languages = sorted(
-            (
-                (row[0], language_label(*row))
-                for row in Language.objects.values_list("code", "english_name", "endonym")
-            ),
+            ((row[0], language_label(*row[:3])) for row in language_rows),
             key=lambda choice: choice[1].casefold(),
         )
-        cities = list(City.objects.values_list("slug", "name"))
+        city_rows = City.objects.values_list("slug", "name", "pk")
         categories = ServiceCategory.objects.values_list(
-            "slug", "name", "parent__slug", "position", "parent__position"
+            "slug", "name", "parent__slug", "position", "parent__position", "pk"
         )
 
         def under_its_parent(row) -> tuple:
-            slug, _name, parent, position, parent_position = row
+            slug, _name, parent, position, parent_position, _pk = row
             if parent:
                 return (parent_position, parent, 1, position, slug)
             return (position, slug, 0, 0, "")
 
         kinds = [
             (slug, f"— {name}" if parent else name)
-            for slug, name, parent, _position, _parent_position in sorted(
-                categories, key=under_its_parent
-            )
+            for slug, name, parent, *_rest in sorted(categories, key=under_its_parent)
         ]
-        lists = {"language": languages, "city": cities, "category": kinds}
-        return {name: (choices, written_options(choices)) for name, choices in lists.items()}
+        lists = {
+            "language": (languages, language_rows),
+            "city": ([(slug, name) for slug, name, _pk in city_rows], city_rows),
+            "category": (kinds, categories),
+        }
+        return {
+            name: (choices, written_options(choices), {row[0]: row[-1] for row in rows})
+            for name, (choices, rows) in lists.items()
+        }
 
     def results(self):
         """What the reader asked for, safest first, as a set that pages out service ids.
@@ -295,23 +301,21 @@ class FindServiceForm(forms.Form):
         """The services that match whatever the reader chose correctly, words typed aside."""
         data = self.cleaned_data if self.is_bound else {}
         if data.get("language"):
-            spoken = {"languages__language__code": data["language"]}
+            spoken = {"languages__language": self.row_ids["language"][data["language"]]}
             if data.get("mode"):
                 spoken["languages__mode"] = data["mode"]
             services = services.filter(pk__in=Service.objects.filter(**spoken).values("pk"))
         if data.get("city"):
-            services = services.filter(organisation__city__slug=data["city"])
+            services = services.filter(organisation__city=self.row_ids["city"][data["city"]])
         if data.get("firewall"):
             services = services.with_firewall_status(
                 data["firewall"], at_least=data.get("firewall_match") != self.EXACTLY
             )
         if data.get("category"):
-            slug = data["category"]
+            kind = self.row_ids["category"][data["category"]]
             services = services.filter(
                 pk__in=Service.objects.filter(
-                    Q(category__slug=slug)
-                    | Q(category__parent__slug=slug)
-                    | Q(extra_categories__slug=slug)
+                    Q(category=kind) | Q(category__parent=kind) | Q(extra_categories=kind)
                 ).values("pk")
             )
         if data.get("for_whom"):

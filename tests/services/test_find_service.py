@@ -308,6 +308,23 @@ def test_the_query_count_does_not_grow_with_results(client, org):
     assert len(fifty) == len(one), [query["sql"] for query in fifty.captured_queries]
 
 
+def test_a_filter_finds_its_choices_rows_without_joining_their_tables(client, org):
+    """The find form knows each choice's row id, so the results query compares ids."""
+    wanted = firewalled(org)
+    add_language(wanted, "ro")
+    wanted.category = ServiceCategory.objects.create(slug="clinic", name="Clinic")
+    wanted.save()
+    firewalled(create_organisation())
+    choices = {"language": "ro", "city": org.city.slug, "category": "clinic"}
+
+    with CaptureQueriesContext(connection) as queries:
+        assert slugs(client.get("/en/", choices)) == {wanted.slug}
+
+    [results] = [query["sql"] for query in queries if "OVER ()" in query["sql"]]
+    assert "directory_city" not in results and "directory_language" not in results
+    assert '"slug"' not in results and '"code"' not in results
+
+
 @pytest.mark.parametrize("language", ["en", "th", "ar"])
 def test_a_result_card_shows_nothing_its_query_left_out(language, django_assert_num_queries):
     # The demo data holds every kind of card: areas, fallbacks, no policy, closed, always open.
