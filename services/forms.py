@@ -6,10 +6,8 @@ from django.conf import settings
 from django.core import signing
 from django.db.models import Q
 from django.forms import BoundField
-from django.forms.utils import flatatt
 from django.utils import timezone, translation
 from django.utils.choices import BaseChoiceIterator
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -38,10 +36,24 @@ def language_label(code: str, english_name: str, endonym: str) -> str:
     return f"{endonym} ({translated})"
 
 
+# The find form is written with the standard library's escape: Django's escape and
+# format_html check each value for lazy strings, which cost more than the escaping itself,
+# a few hundred times a page. The output is the same.
+
+
+def written_attrs(attrs: dict) -> str:
+    """Attributes as Django's flatatt writes them: sorted, then the true booleans, sorted."""
+    named = sorted(attrs.items())
+    pairs = "".join(
+        f' {name}="{escape(str(value))}"'
+        for name, value in named
+        if value is not None and not isinstance(value, bool)
+    )
+    return pairs + "".join(f" {name}" for name, value in named if value is True)
+
+
 def written_options(choices) -> list[tuple[str, str]]:
     """Each choice's value and its <option>, not yet selected."""
-    # The standard library's escape: Django's escapes each value through lazy-string checks
-    # that cost more than the escaping itself, a hundred times a page.
     return [
         (str(key), f'<option value="{escape(str(key))}">{escape(str(label))}</option>')
         for key, label in choices
@@ -65,8 +77,8 @@ class QuickSelect(forms.Select):
             option.replace(">", " selected>", 1) if key in chosen else option
             for key, option in self.written or written_options(self.choices)
         )
-        attrs = flatatt(self.build_attrs({"class": "form-select", **self.attrs}, attrs))
-        return format_html('<select name="{}"{}>{}</select>', name, attrs, mark_safe(options))
+        attrs = written_attrs(self.build_attrs({"class": "form-select", **self.attrs}, attrs))
+        return mark_safe(f'<select name="{escape(name)}"{attrs}>{options}</select>')
 
 
 class QuickInputMixin:
@@ -80,7 +92,7 @@ class QuickInputMixin:
         shown = {"type": widget["type"], "name": widget["name"]}
         if widget["value"] is not None:
             shown["value"] = str(widget["value"])
-        return format_html("<input{}>", flatatt({**shown, **widget["attrs"]}))
+        return mark_safe(f"<input{written_attrs({**shown, **widget['attrs']})}>")
 
 
 class QuickTextInput(QuickInputMixin, forms.TextInput):
@@ -114,42 +126,31 @@ def written_field(field: BoundField) -> str:
     Written in Python, as its inputs are: looping over the fields in a template cost the find
     page a millisecond, a tenth of its time.
     """
-    widget, errors = field.field.widget, field.errors or ""
+    widget, label, errors = field.field.widget, escape(str(field.label)), field.errors or ""
     if isinstance(widget, forms.CheckboxInput):
-        return format_html(
-            '\n    <div class="mb-3"><div id="div_{}" class="form-check">{} <label for="{}" '
-            'class="form-check-label">{}</label></div>{}</div>',
-            field.auto_id,
-            field,
-            field.id_for_label,
-            field.label,
-            errors,
+        return (
+            f'\n    <div class="mb-3"><div id="div_{field.auto_id}" class="form-check">'
+            f"{field.as_widget()} "
+            f'<label for="{field.id_for_label}" class="form-check-label">{label}</label></div>'
+            f"{errors}</div>"
         )
     if isinstance(widget, forms.RadioSelect):
-        described = format_html(' aria-describedby="{}_error"', field.auto_id) if errors else ""
-        return format_html(
-            '\n    <div id="div_{}" class="mb-3"><fieldset{}><legend class="form-label">{}'
-            "</legend>{}\n    {}</fieldset></div>",
-            field.auto_id,
-            described,
-            field.label,
-            written_radios(field),
-            errors,
+        described = f' aria-describedby="{field.auto_id}_error"' if errors else ""
+        return (
+            f'\n    <div id="div_{field.auto_id}" class="mb-3"><fieldset{described}>'
+            f'<legend class="form-label">{label}</legend>{written_radios(field)}'
+            f"\n    {errors}</fieldset></div>"
         )
     help_text = ""
     if field.help_text:
-        help_text = format_html(
-            ' <div id="{}_helptext" class="form-text">{}</div>', field.auto_id, field.help_text
+        help_text = (
+            f' <div id="{field.auto_id}_helptext" class="form-text">'
+            f"{escape(str(field.help_text))}</div>"
         )
-    return format_html(
-        '\n    <div id="div_{}" class="mb-3"><label for="{}" class="form-label">{}</label> {}{}{}'
-        "</div>",
-        field.auto_id,
-        field.id_for_label,
-        field.label,
-        field,
-        help_text,
-        errors,
+    return (
+        f'\n    <div id="div_{field.auto_id}" class="mb-3">'
+        f'<label for="{field.id_for_label}" class="form-label">{label}</label> '
+        f"{field.as_widget()}{help_text}{errors}</div>"
     )
 
 
@@ -162,17 +163,12 @@ def written_radios(field: BoundField) -> str:
         attrs = {**widget.attrs, "id": f"{field.auto_id}_{index}", **field.build_widget_attrs({})}
         attrs["checked"] = str(value) in chosen
         radios.append(
-            format_html(
-                '\n      <div class="form-check"><input type="radio" name="{}" value="{}"{}> '
-                '<label for="{}" class="form-check-label">{}</label></div>',
-                field.html_name,
-                value,
-                flatatt(attrs),
-                attrs["id"],
-                label,
-            )
+            f'\n      <div class="form-check"><input type="radio" name="{field.html_name}" '
+            f'value="{escape(str(value))}"{written_attrs(attrs)}> '
+            f'<label for="{attrs["id"]}" class="form-check-label">{escape(str(label))}</label>'
+            "</div>"
         )
-    return mark_safe("".join(radios))
+    return "".join(radios)
 
 
 class FindServiceForm(forms.Form):

@@ -8,12 +8,20 @@ import pytest
 from django import forms
 from django.core.management import call_command
 from django.db import connection
+from django.forms.utils import flatatt
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from pytest_django.asserts import assertHTMLEqual
 
-from services.forms import FindServiceForm, QuickCheckbox, QuickTextInput, written_radios
+from services.forms import (
+    FindServiceForm,
+    QuickCheckbox,
+    QuickSelect,
+    QuickTextInput,
+    written_attrs,
+    written_radios,
+)
 from services.models import Service, ServiceCategory
 from tests.factories import (
     add_contact,
@@ -400,6 +408,28 @@ def test_the_find_forms_checkboxes_are_written_as_djangos_would_be(value):
     ours = QuickCheckbox(attrs=attrs).render("free", value, {"id": "id_free"})
     djangos = forms.CheckboxInput(attrs=attrs).render("free", value, {"id": "id_free"})
     assertHTMLEqual(ours, djangos)
+
+
+@pytest.mark.parametrize("value", [None, "", "ro", 'a "quoted" <value>', "ไทย"])
+def test_the_find_forms_selects_are_written_as_djangos_would_be(value):
+    choices = [("", "Any"), ("ro", "Română"), ("th", "ไทย"), ('a "quoted" <value>', "<b>&</b>")]
+    attrs = {"class": "form-select", "aria-describedby": "id_x_error", "aria-invalid": "true"}
+    ours = QuickSelect(attrs=attrs, choices=choices).render("x", value, {"id": "id_x"})
+    djangos = forms.Select(attrs=attrs, choices=choices).render("x", value, {"id": "id_x"})
+    assertHTMLEqual(ours, djangos)
+
+
+@pytest.mark.parametrize(
+    "attrs",
+    [
+        {},
+        {"id": "id_q", "class": "form-control", "maxlength": 200},
+        {"required": True, "disabled": False, "checked": True, "title": None},
+        {"title": 'say "hi" & <leave>', "lang": "th", "value": "คลินิก"},
+    ],
+)
+def test_attributes_are_written_as_djangos_flatatt_would(attrs):
+    assert written_attrs(attrs) == flatatt(attrs)
 
 
 @pytest.mark.parametrize("data", [None, {"firewall_match": "exactly"}, {"firewall_match": "?"}])
