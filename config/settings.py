@@ -51,7 +51,8 @@ def database_from_url(url: str) -> dict:
         if not parts.path.strip("/"):
             raise ImproperlyConfigured("DATABASE_URL for PostgreSQL needs a database name")
         return {
-            "ENGINE": "django.db.backends.postgresql",
+            # Django's, with a health check that needs no round trip (config/postgresql).
+            "ENGINE": "config.postgresql",
             "NAME": unquote(parts.path.lstrip("/")),
             "USER": unquote(parts.username or ""),
             "PASSWORD": unquote(parts.password or ""),

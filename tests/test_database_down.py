@@ -18,8 +18,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import pytest
-from django.db import IntegrityError, OperationalError, connection
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, OperationalError, connection, connections
 
 ROOT = Path(__file__).resolve().parent.parent
 # The issue's bound for an answer while the database is unreachable.
@@ -84,6 +85,50 @@ def test_it_leaves_a_broken_query_to_the_500_handler(client):
 
 def test_liveness_does_not_need_the_database(client, refuse_every_query):
     assert client.get("/healthz").status_code == 200
+
+
+@pytest.fixture
+def kept_connection(db):
+    """A second connection to the test database, as a worker keeps one between requests."""
+    if connection.vendor != "postgresql":
+        pytest.skip("the health check without a round trip is PostgreSQL's")
+    kept = connections.create_connection(DEFAULT_DB_ALIAS)
+    kept.ensure_connection()
+    yield kept
+    kept.close()
+
+
+def test_an_idle_kept_connection_is_checked_without_asking_the_server(kept_connection, monkeypatch):
+    def no_round_trip(*args, **kwargs):
+        raise AssertionError("the health check asked the server")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(type(kept_connection.connection), "cursor", no_round_trip)
+        patched.setattr(type(kept_connection.connection), "execute", no_round_trip)
+        usable = kept_connection.is_usable()
+
+    assert usable
+
+
+def test_a_kept_connection_the_server_ended_is_given_up(kept_connection):
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(%s)", [kept_connection.connection.info.backend_pid]
+        )
+    # The server says goodbye at once; its words reach the socket a moment later.
+    deadline = time.monotonic() + SUBPROCESS_TIMEOUT
+    while kept_connection.is_usable() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+    assert not kept_connection.is_usable()
+
+
+def test_a_kept_connection_left_in_a_failed_transaction_is_given_up(kept_connection):
+    kept_connection.connection.execute("BEGIN")
+    with pytest.raises(psycopg.errors.DivisionByZero):
+        kept_connection.connection.execute("SELECT 1/0")
+
+    assert not kept_connection.is_usable()
 
 
 def postgres_binaries() -> Path | None:

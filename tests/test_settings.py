@@ -59,7 +59,7 @@ def test_it_reads_postgresql_from_database_url():
         DJANGO_SECRET_KEY=STRONG_KEY, DATABASE_URL="postgres://u:p%40ss@db.internal:5433/directory"
     )
     assert result.returncode == 0, result.stderr
-    assert "django.db.backends.postgresql" in result.stdout
+    assert "config.postgresql" in result.stdout
 
 
 def test_a_sqlite_connection_is_kept_between_requests_with_its_page_cache():
