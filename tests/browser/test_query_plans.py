@@ -51,7 +51,9 @@ def test_the_city_and_firewall_filters_use_indexes_not_a_scan_of_every_service(
 
     assert "Seq Scan on services_service " not in chosen, chosen
     assert "Index Scan using services_service_organisation_id" in chosen, chosen
-    assert "directory_organisation_city_id" in chosen, chosen
+    # The city is compared by its id, on the organisations (500 rows: the planner may read
+    # them through, or through their city index), with no join to the cities.
+    assert "(city_id = " in chosen and "directory_city" not in chosen, chosen
 
 
 @pytest.mark.parametrize(("language", "word"), [("en", "lawyer"), ("ru", "юрист"), ("th", "ล่าม")])
