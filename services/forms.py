@@ -158,9 +158,10 @@ def written_radios(field: BoundField) -> str:
     """A radio field's choices, each input before its label, as Django's inputs are written."""
     widget = field.field.widget
     chosen = set(widget.format_value(field.value()))
+    shared = field.build_widget_attrs({})
     radios = []
     for index, (value, label) in enumerate(field.field.choices):
-        attrs = {**widget.attrs, "id": f"{field.auto_id}_{index}", **field.build_widget_attrs({})}
+        attrs = {**widget.attrs, "id": f"{field.auto_id}_{index}", **shared}
         attrs["checked"] = str(value) in chosen
         radios.append(
             f'\n      <div class="form-check"><input type="radio" name="{field.html_name}" '
@@ -264,6 +265,7 @@ class FindServiceForm(forms.Form):
             (slug, f"— {name}" if parent else name)
             for slug, name, parent, *_rest in sorted(categories, key=under_its_parent)
         ]
+        # Each list's rows start with the choice's value and end with its row id.
         lists = {
             "language": (languages, language_rows),
             "city": ([(slug, name) for slug, name, _pk in city_rows], city_rows),
