@@ -610,6 +610,23 @@ class Service(Verification):
                 name="services_service_firewall",
             ),
             models.Index(fields=["is_demo"], name="services_service_is_demo"),
+            # Every column the find page's filters and the publication rule read of a service,
+            # under its organisation: the page reaches services through their organisations,
+            # and each row holds a column per language for every translated field, so SQLite
+            # read through the overflow pages of every service to test a filter (30 ms for
+            # the statuses "charging check or safer" and "free", 5 ms with this).
+            models.Index(
+                fields=[
+                    "organisation",
+                    "firewall_status",
+                    "firewall_checked_until",
+                    "cost_policy",
+                    "gender_focus",
+                    "status",
+                    "is_demo",
+                ],
+                name="services_service_listing",
+            ),
         ]
         constraints = [
             *Verification.Meta.constraints,
