@@ -110,7 +110,8 @@ class ReadyChoices(BaseChoiceIterator):
     """Choices already in Django's normal form, as pairs, set on a field as they are.
 
     A list set as a field's choices is normalised pair by pair, for the field and again for
-    its widget: for the find form's hundred options, on every request.
+    its widget: for the find form's hundred options, on every request. Nothing changes them
+    once set, so a form's copy of its fields shares them rather than copying every label.
     """
 
     def __init__(self, choices: list[tuple[str, str]]) -> None:
@@ -118,6 +119,9 @@ class ReadyChoices(BaseChoiceIterator):
 
     def __iter__(self):
         return iter(self.choices)
+
+    def __deepcopy__(self, memo) -> "ReadyChoices":
+        return self
 
 
 def written_field(field: BoundField) -> str:
@@ -196,27 +200,27 @@ class FindServiceForm(forms.Form):
         widget=QuickSelect,
         label=_("How the language is offered"),
         required=False,
-        choices=[("", _("Any way")), *LanguageMode.choices],
+        choices=ReadyChoices([("", _("Any way")), *LanguageMode.choices]),
     )
     city = forms.ChoiceField(widget=QuickSelect, label=_("City"), required=False)
     firewall = forms.ChoiceField(
         widget=QuickSelect,
         label=_("Will it tell immigration or the police?"),
         required=False,
-        choices=[("", _("Show every service")), *reversed(FirewallStatus.choices)],
+        choices=ReadyChoices([("", _("Show every service")), *reversed(FirewallStatus.choices)]),
     )
     firewall_match = forms.ChoiceField(
         label=_("Which statuses"),
         required=False,
         widget=forms.RadioSelect(attrs={"class": "form-check-input"}),
-        choices=[(AT_LEAST, _("This one or safer")), (EXACTLY, _("Only this one"))],
+        choices=ReadyChoices([(AT_LEAST, _("This one or safer")), (EXACTLY, _("Only this one"))]),
     )
     category = forms.ChoiceField(widget=QuickSelect, label=_("Kind of service"), required=False)
     for_whom = forms.ChoiceField(
         widget=QuickSelect,
         label=_("Who it is for"),
         required=False,
-        choices=[("", _("Anyone")), *GenderFocus.choices[1:]],
+        choices=ReadyChoices([("", _("Anyone")), *GenderFocus.choices[1:]]),
     )
     open_now = forms.BooleanField(label=_("Open now"), required=False, widget=CHECKBOX)
     free = forms.BooleanField(label=_("Free for everyone"), required=False, widget=CHECKBOX)

@@ -308,19 +308,23 @@ def default_policies(prefix: str = "", only: tuple[str, ...] = ()) -> models.Pre
     )
 
 
+def listed_service() -> Q:
+    """A service a reader may be shown, demo or not: what search rows store as `listed`."""
+    return listed_organisation("organisation__") & Q(
+        status__in=[Service.Status.ACTIVE, Service.Status.TEMPORARILY_CLOSED]
+    )
+
+
 class ServiceQuerySet(models.QuerySet):
     def listed(self):
-        """Services a reader may be shown, demo or not: what search rows store as `listed`."""
-        return self.filter(
-            listed_organisation("organisation__"),
-            status__in=[Service.Status.ACTIVE, Service.Status.TEMPORARILY_CLOSED],
-        )
+        return self.filter(listed_service())
 
     def published(self):
-        published = self.listed()
+        # One filter() for the whole rule: each call copies the query built so far.
+        published = listed_service()
         if not settings.SHOW_DEMO_DATA:
-            published = published.filter(is_demo=False, organisation__is_demo=False)
-        return published
+            published &= Q(is_demo=False, organisation__is_demo=False)
+        return self.filter(published)
 
     def with_firewall_status(self, status: str, *, at_least: bool = False, today=None):
         """Services whose status is (at least) this one right now.
@@ -438,8 +442,10 @@ class ServiceQuerySet(models.QuerySet):
         """Each service's id with how many services the set holds, in the set's order.
 
         A slice of it is a page of results and their count in one pass over the matches.
+        Annotated after values_list(), so that Django checks the count's name against the one
+        field chosen, not against every column in every language: 7 % of a find page's time.
         """
-        return self.annotate(total=Window(Count("pk"))).values_list("pk", "total")
+        return self.values_list("pk").annotate(total=Window(Count("pk")))
 
     def safest_first(self):
         return self.order_by("-firewall_rank", "name", "pk")
@@ -1117,7 +1123,7 @@ class SearchTextQuerySet(models.QuerySet):
 
     def ids_with_total(self):
         """Each service's id with how many the set holds: see ServiceQuerySet.ids_with_total."""
-        return self.annotate(total=Window(Count("pk"))).values_list("service_id", "total")
+        return self.values_list("service_id").annotate(total=Window(Count("pk")))
 
 
 class SearchText(models.Model):
