@@ -22,6 +22,7 @@ from services.models import (
     ServiceCategory,
     Suggestion,
     SuggestionKind,
+    published_services,
 )
 
 
@@ -289,14 +290,14 @@ class FindServiceForm(forms.Form):
         """
         data = self.cleaned_data if self.is_bound else {}
         if not data.get("q"):
-            return self.filter(Service.objects.published()).safest_first()
+            return self.filter(published_services()).safest_first()
         rows = SearchText.objects.published().matching(data["q"], translation.get_language())
         # Every other field counts, so that a filter added later cannot be left out here; the
         # way a language is offered and "which statuses" only qualify another filter, and the
         # form sends them whether or not it is chosen.
         chosen = {name for name, value in data.items() if value}
         if chosen - {"q", "mode", "firewall_match"}:
-            rows = rows.filter(service__in=self.filter(Service.objects.published()))
+            rows = rows.filter(service__in=self.filter(published_services()))
         return rows.safest_first()
 
     def filter(self, services):

@@ -292,6 +292,25 @@ def test_an_unknown_language_prefix_is_not_found(client):
     assert client.get("/en-xx/services/nothing/").status_code == 404
 
 
+@pytest.mark.parametrize("words", ["", "clinic"])
+def test_every_find_page_reads_the_published_services_afresh(client, org, settings, words):
+    """Find pages share the publication rule, built once, but never the rows it found."""
+    settings.SHOW_DEMO_DATA = False
+    query = {"q": words, "city": org.city.slug}
+    first = firewalled(org, name="Clinic one")
+    assert slugs(client.get("/en/", query)) == {first.slug}
+
+    second = firewalled(org, name="Clinic two")
+    example = firewalled(org, name="Clinic example", is_demo=True)
+    assert slugs(client.get("/en/", query)) == {first.slug, second.slug}
+
+    settings.SHOW_DEMO_DATA = True
+    assert slugs(client.get("/en/", query)) == {first.slug, second.slug, example.slug}
+
+    Service.objects.filter(pk=first.pk).update(status=Service.Status.CLOSED)
+    assert slugs(client.get("/en/", query)) == {second.slug, example.slug}
+
+
 def make_full_services(count: int, org) -> None:
     for _ in range(count):
         service = firewalled(org)
