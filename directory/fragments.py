@@ -1,5 +1,5 @@
 """Parts of public pages kept between requests: result cards, the find form's lists, the
-names of the site's languages.
+names of the site's languages, and every page's head and header ({% kept %} in base.html).
 
 A find page is mostly its ten result cards and its form's lists of languages, cities and kinds
 of service. None of them holds anything about the reader or what they searched for, and each is

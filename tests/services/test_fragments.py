@@ -140,3 +140,31 @@ def test_kept_parts_and_kept_pages_are_stored_apart(client, org, settings):
 
     # Still the whole page from the page cache: no template was rendered for it.
     assert not client.get("/en/").templates
+
+
+def test_every_page_shares_its_languages_header_and_quick_exit(client, kept_texts):
+    client.get("/en/")
+    header = next(text for text in kept_texts if text.startswith("part-header:/en: "))
+    assert "Exit this page" in header
+
+    assert header.split(" ", 1)[1] in client.get("/en/guidance/").content.decode()
+
+
+@pytest.mark.parametrize("language", ["en", "th", "ar"])
+def test_a_page_from_kept_parts_is_the_page_rendered_afresh(client, org, settings, language):
+    listed(org, name="Harbour clinic")
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    rendered = client.get(f"/{language}/").content.decode()
+
+    caches["fragments"].clear()
+    settings.FRAGMENT_CACHE_SECONDS = 30
+    for other in {"en", "th", "ar"} - {language}:
+        client.get(f"/{other}/safety/")
+    client.get(f"/{language}/safety/")
+    kept = client.get(f"/{language}/").content.decode()
+
+    assert kept == rendered
+    # The header's own words, in this language, whichever language's header was kept first.
+    with translation.override(language):
+        assert translation.gettext("Skip to content") in kept
+        assert translation.gettext("Phrasebook") in kept
