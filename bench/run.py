@@ -45,16 +45,18 @@ STEP_TIMEOUT = 600
 HELLO = "/bench/hello"
 PAIRS = 3
 PAGES = {
+    "find, every service": "/en/",
     "find, filtered": "/en/?city=bench-town-7&firewall=firewalled",
     "find, free text": "/en/?q=clinic",
     "service page": "/en/services/bench-place-1234/",
     "HSDS list": "/api/v1/services",
 }
 # Cached pages must keep up with the framework; list pages rendered afresh must stay within
-# sight of it (SPEC §10).
+# sight of it (SPEC §10). A search for words is held to its own target, its server time
+# (SEARCH_P95_TARGET_MS): its page is the list page and the search, which takes longer alone.
 CACHED_TARGET, UNCACHED_TARGET = 0.80, 0.10
-CACHED_PAGES = ("find, filtered", "service page")
-LIST_PAGES = ("find, filtered", "find, free text")
+CACHED_PAGES = ("find, every service", "find, filtered", "service page")
+LIST_PAGES = ("find, every service", "find, filtered")
 # BENCH_CACHE for bench/settings.py, and how the report calls it.
 MODES = {"on": "cached", "pages-off": "uncached", "off": "nothing kept"}
 SEARCH_P95_TARGET_MS = 30

@@ -284,21 +284,29 @@ class FindServiceForm(forms.Form):
     def results(self):
         """What the reader asked for, safest first, as a set that pages out service ids.
 
-        Words typed with no other filter are looked up in the search rows alone, which hold
-        what the list is counted and sorted by: joining the wide service rows for a common
-        word took longer than finding it.
+        Every service, or words typed with no other filter, are read from the search rows
+        alone, which hold what the list is counted and sorted by: the wide service rows took
+        longer to read than finding a common word, and 14 ms for every service at 10,000.
         """
         data = self.cleaned_data if self.is_bound else {}
+        filtered = bool(self.narrowing() - {"q"})
+        rows, language = SearchText.objects.published(), translation.get_language()
         if not data.get("q"):
-            return self.filter(published_services()).safest_first()
-        rows = SearchText.objects.published().matching(data["q"], translation.get_language())
+            if filtered:
+                return self.filter(published_services()).safest_first()
+            return rows.listing(language)
+        rows = rows.matching(data["q"], language)
+        if filtered:
+            rows = rows.filter(service__in=self.filter(published_services()))
+        return rows.safest_first()
+
+    def narrowing(self) -> set[str]:
+        """The fields whose values leave services out: words typed and the filters chosen."""
+        data = self.cleaned_data if self.is_bound else {}
         # Every other field counts, so that a filter added later cannot be left out here; the
         # way a language is offered and "which statuses" only qualify another filter, and the
         # form sends them whether or not it is chosen.
-        chosen = {name for name, value in data.items() if value}
-        if chosen - {"q", "mode", "firewall_match"}:
-            rows = rows.filter(service__in=self.filter(published_services()))
-        return rows.safest_first()
+        return {name for name, value in data.items() if value} - {"mode", "firewall_match"}
 
     def filter(self, services):
         """The services that match whatever the reader chose correctly, words typed aside."""

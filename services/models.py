@@ -1041,6 +1041,14 @@ class Words(models.Func):
     output_field = ArrayField(models.TextField())
 
 
+class Negated(models.Func):
+    """A number's negative, written with no parameter, so that SQLite matches it to an index
+    on the same expression (it compares a bound -1 with nothing)."""
+
+    template = "(-%(expressions)s)"
+    output_field = models.IntegerField()
+
+
 def holding_any_of(words: list[str], language: str) -> Q:
     """Rows in this language that hold any of these whole words, found through its index."""
     if not words:
@@ -1128,15 +1136,29 @@ class SearchTextQuerySet(models.QuerySet):
                 rows = rows.filter(indexed | Q(pk__in=found))
         return rows
 
+    # The order of safest_first(), with the rank negated rather than descending, so that only
+    # the list of every service finds its index. PostgreSQL costs a count over every match
+    # as if an index walked in the list's order stopped at the first page, so it walked the
+    # index for words too, reading every row of the language: 35-75 ms, not 1-3.
+    LISTING_ORDER = (Negated("firewall_rank"), models.F("name"), models.F("service_id"))
+
     def safest_first(self):
         return self.order_by("-firewall_rank", "name", "service_id")
+
+    def listing(self, language: str):
+        """Every row in this language, safest first, for the list of every service."""
+        return self.filter(language=language).order_by(*self.LISTING_ORDER)
 
     def ids(self):
         return self.values_list("service_id", flat=True)
 
     def ids_with_total(self):
-        """Each service's id with how many the set holds: see ServiceQuerySet.ids_with_total."""
-        return self.values_list("service_id").annotate(total=Window(Count("pk")))
+        """Each service's id with how many the set holds: see ServiceQuerySet.ids_with_total.
+
+        Counted as rows, not ids, so that the list of every service is read from its index
+        alone: the rows' own ids are not in it.
+        """
+        return self.values_list("service_id").annotate(total=Window(Count("*")))
 
 
 class SearchText(models.Model):
@@ -1180,6 +1202,15 @@ class SearchText(models.Model):
                 fields=["language"],
                 condition=Q(long_words=True),
                 name="services_searchtext_long_words",
+            ),
+            # The list of every service, in its order (SearchTextQuerySet.listing), read from
+            # the index alone: PostgreSQL read the wide service rows, 14 ms at 10,000.
+            models.Index(
+                models.F("language"),
+                *SearchTextQuerySet.LISTING_ORDER,
+                models.F("is_demo"),
+                condition=Q(listed=True),
+                name="services_searchtext_listing",
             ),
         ]
 

@@ -168,3 +168,31 @@ def test_a_page_from_kept_parts_is_the_page_rendered_afresh(client, org, setting
     with translation.override(language):
         assert translation.gettext("Skip to content") in kept
         assert translation.gettext("Phrasebook") in kept
+
+
+def test_every_service_is_counted_once_then_only_the_page_asked_for_is_read(client, org):
+    """Counting every service at 10,000 was a third of the page, and the count is the same
+    for everyone; a page of them is still read afresh."""
+    for number in range(12):
+        listed(org, name=f"Service {number:02}")
+    client.get("/en/")
+    added = listed(org, name="Service 99")
+
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/en/", {"page": "2"}).context["page"]
+
+    assert (page.number, page.paginator.count) == (2, 12)
+    assert list(page) == [*list(page)[:2], added.pk]
+    assert not [query for query in queries if "COUNT(" in query["sql"].upper()]
+    assert client.get("/th/").context["page"].paginator.count == 13
+
+
+def test_words_and_filters_are_counted_afresh_not_from_the_count_of_every_service(client, org):
+    listed(org, description_en="Evening hours", cost_policy="free_for_all")
+    listed(org, description_en="Evening hours", cost_policy="charged")
+    listed(org, description_en="Mornings", cost_policy="charged")
+    assert client.get("/en/").context["page"].paginator.count == 3
+
+    assert client.get("/en/", {"q": "evening"}).context["page"].paginator.count == 2
+    assert client.get("/en/", {"free": "on"}).context["page"].paginator.count == 1
+    assert client.get("/en/", {"mode": "staff_speak"}).context["page"].paginator.count == 3

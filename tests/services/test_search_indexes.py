@@ -185,13 +185,15 @@ def mark_the_organisation_as_demo_behind_a_service_in_memory(service: Service) -
         mark_the_organisation_as_demo_behind_a_service_in_memory,
     ],
 )
-def test_a_service_hidden_after_its_words_were_written_is_not_found(client, hide):
+@pytest.mark.parametrize("words", ["clinic", ""])
+def test_a_service_hidden_after_its_words_were_written_is_not_found(client, hide, words):
+    """The list of every service is read from the search rows too."""
     service = create_service(description_en="Evening clinic")
-    assert words_found(client, "en", "clinic") == [service.slug]
+    assert words_found(client, "en", words) == [service.slug]
 
     hide(service)
 
-    assert words_found(client, "en", "clinic") == []
+    assert words_found(client, "en", words) == []
 
 
 def test_a_service_closed_by_an_update_that_skips_save_gets_no_card(client):
