@@ -80,7 +80,7 @@ def find_service(request):
     form.is_valid()
     results = form.results()
     # How many services there are in all is the same for every reader, so it is kept like a
-    # card: counting 10,000 afresh was a third of the page's time.
+    # card: counting 10,000 afresh was half the page's time.
     total = None if form.narrowing() else kept_one("service-count", results.count)
     page = result_page(results, request.GET.get("page"), total)
     cards = result_cards(page.object_list)

@@ -171,7 +171,7 @@ def test_a_page_from_kept_parts_is_the_page_rendered_afresh(client, org, setting
 
 
 def test_every_service_is_counted_once_then_only_the_page_asked_for_is_read(client, org):
-    """Counting every service at 10,000 was a third of the page, and the count is the same
+    """Counting every service at 10,000 was half the page, and the count is the same
     for everyone; a page of them is still read afresh."""
     for number in range(12):
         listed(org, name=f"Service {number:02}")
