@@ -1139,7 +1139,7 @@ class SearchTextQuerySet(models.QuerySet):
     # The order of safest_first(), with the rank negated rather than descending, so that only
     # the list of every service finds its index. PostgreSQL costs a count over every match
     # as if an index walked in the list's order stopped at the first page, so it walked the
-    # index for words too, reading every row of the language: 35-75 ms, not 1-3.
+    # index for words too, reading every row of the language: 36-76 ms, not 1-13.
     LISTING_ORDER = (Negated("firewall_rank"), models.F("name"), models.F("service_id"))
 
     def safest_first(self):
