@@ -290,10 +290,10 @@ class FindServiceForm(forms.Form):
         """
         data = self.cleaned_data if self.is_bound else {}
         filtered = bool(self.narrowing() - {"q"})
+        if filtered and not data.get("q"):
+            return self.filter(published_services()).safest_first()
         rows, language = SearchText.objects.published(), translation.get_language()
         if not data.get("q"):
-            if filtered:
-                return self.filter(published_services()).safest_first()
             return rows.listing(language)
         rows = rows.matching(data["q"], language)
         if filtered:

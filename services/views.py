@@ -127,11 +127,12 @@ def result_page(services, number, total: int | None = None) -> Page:
         start = (wanted - 1) * RESULTS_PER_PAGE
         if total is None:
             rows = list(services.ids_with_total()[start : start + RESULTS_PER_PAGE])
-            ids, counted = [pk for pk, _total in rows], rows[0][1] if rows else 0
+            ids = [pk for pk, _total in rows]
+            if rows or wanted == 1:
+                paginator.count = rows[0][1] if rows else 0
         else:
-            ids, counted = list(services.ids()[start : start + RESULTS_PER_PAGE]), total
+            ids = list(services.ids()[start : start + RESULTS_PER_PAGE])
         if ids or wanted == 1:
-            paginator.count = counted
             return Page(ids, wanted, paginator)
     return paginator.get_page(number)
 
